@@ -1,0 +1,152 @@
+import type { SourceKind } from '../src/cases/index.ts';
+import { assertSuccess } from '../src/crawl/index.ts';
+import type { Source } from '../src/db/index.ts';
+import {
+  activeSources,
+  claimPages,
+  createRun,
+  markSourcesQueued,
+  recordSourceFailure,
+  recordSourceRead,
+  sourceById,
+} from '../src/db/index.ts';
+import { canonicalUrl, shortHash } from '../src/dedup/index.ts';
+import { decodeBody } from '../src/extract/index.ts';
+import type { Payloads } from '../src/queue/index.ts';
+import type { Candidate } from '../src/sources/index.ts';
+import { readSource } from '../src/sources/index.ts';
+import type { JobContext } from './context.ts';
+
+type RunPayload = Extract<Payloads['discover'], { type: 'run' }>;
+type SourcePayload = Extract<Payloads['discover'], { type: 'source' }>;
+
+/** A sitemap index may point at many children; a pass reads this many at most. */
+const maxChildSources = 25;
+
+export interface RunStarted {
+  runId: number;
+  sources: number;
+}
+
+/** Starts a pass: records the run and enqueues one discovery job per active source. */
+export async function startRun(payload: RunPayload, ctx: JobContext): Promise<RunStarted> {
+  const runId = await createRun(ctx.db, payload.trigger);
+  const scope = payload.trigger === 'demo' ? 'demo' : 'normal';
+  // A source with a schedule of its own is read by its own scheduler, not by every pass.
+  const sources = (await activeSources(ctx.db, scope)).filter((s) =>
+    payload.sourceIds ? payload.sourceIds.includes(s.id) : !s.schedule,
+  );
+  await markSourcesQueued(
+    ctx.db,
+    runId,
+    sources.map((s) => s.id),
+  );
+  await ctx.queues.addBulk(
+    'discover',
+    sources.map((s) => ({
+      payload: { type: 'source' as const, runId, sourceId: s.id },
+      options: { jobId: `source-${s.id}-run-${runId}` },
+    })),
+  );
+  ctx.log.info({ runId, sources: sources.length, trigger: payload.trigger }, 'run started');
+  return { runId, sources: sources.length };
+}
+
+export interface SourceRead {
+  sourceId: number;
+  notModified: boolean;
+  candidates: number;
+  queued: number;
+}
+
+function canonicalCandidates(candidates: Candidate[]): { url: string; urlHash: string; hints: Candidate }[] {
+  const out = new Map<string, { url: string; urlHash: string; hints: Candidate }>();
+  for (const candidate of candidates) {
+    try {
+      const url = canonicalUrl(candidate.url);
+      out.set(url, { url, urlHash: shortHash(url), hints: candidate });
+    } catch {
+      // a feed's broken link is skipped, not fatal to the feed
+    }
+  }
+  return [...out.values()];
+}
+
+async function readOne(ctx: JobContext, source: Source, url: string, conditional: boolean) {
+  const headers: Record<string, string> = {};
+  if (conditional && source.etag) headers['if-none-match'] = source.etag;
+  if (conditional && source.last_modified) headers['if-modified-since'] = source.last_modified;
+  const response = await ctx.fetcher.fetch({ url, headers });
+  assertSuccess(response, `source ${source.id} (${source.name})`, conditional);
+  if (response.status === 304) return { response, reading: undefined };
+  const { text } = decodeBody(response.body, response.headers['content-type']);
+  const options = source.options as { link_pattern?: string };
+  return {
+    response,
+    reading: readSource(source.kind as SourceKind, text, response.finalUrl, {
+      linkPattern: options.link_pattern,
+    }),
+  };
+}
+
+/**
+ * Reads one source with a conditional GET, claims the pages it links to and enqueues a fetch for each page
+ * this call claimed. Throws on HTTP and format errors (the queue retries passing ones).
+ */
+export async function discoverSource(payload: SourcePayload, ctx: JobContext): Promise<SourceRead> {
+  const source = await sourceById(ctx.db, payload.sourceId);
+  if (!source || !source.enabled)
+    return { sourceId: payload.sourceId, notModified: false, candidates: 0, queued: 0 };
+  const { response, reading } = await readOne(ctx, source, source.url, true);
+  const validators = {
+    etag: response.headers.etag ?? null,
+    lastModified: response.headers['last-modified'] ?? null,
+  };
+  if (!reading) {
+    await recordSourceRead(ctx.db, source.id, payload.runId, validators);
+    return { sourceId: source.id, notModified: true, candidates: 0, queued: 0 };
+  }
+  const candidates = [...reading.candidates];
+  for (const child of reading.childSources.slice(0, maxChildSources)) {
+    const nested = await readOne(ctx, source, child, false);
+    candidates.push(...(nested.reading?.candidates ?? []));
+  }
+  const pages = canonicalCandidates(candidates);
+  const claimed = await claimPages(ctx.db, {
+    caseId: source.case_id,
+    runId: payload.runId,
+    sourceId: source.id,
+    pages: pages.map((p) => ({
+      url: p.url,
+      urlHash: p.urlHash,
+      hints: { title: p.hints.title, publishedAt: p.hints.publishedAt },
+    })),
+  });
+  await ctx.queues.addBulk(
+    'fetch',
+    claimed.map((p) => ({
+      payload: {
+        runId: payload.runId,
+        caseId: source.case_id,
+        sourceId: source.id,
+        url: p.url,
+        hints: p.hints,
+      },
+      options: { jobId: `page-${source.case_id}-${p.urlHash}` },
+    })),
+  );
+  await recordSourceRead(ctx.db, source.id, payload.runId, validators);
+  ctx.log.info({ sourceId: source.id, candidates: pages.length, queued: claimed.length }, 'source read');
+  return { sourceId: source.id, notModified: false, candidates: pages.length, queued: claimed.length };
+}
+
+/** Called when a source's job fails for the last time: the failure is recorded on the source. */
+export async function recordDiscoverFailure(
+  payload: Payloads['discover'],
+  error: Error,
+  ctx: JobContext,
+): Promise<void> {
+  if (payload.type !== 'source') return;
+  const failures = await recordSourceFailure(ctx.db, payload.sourceId, payload.runId, error.message);
+  ctx.log.warn({ sourceId: payload.sourceId, failures, error: error.message }, 'source failed');
+}

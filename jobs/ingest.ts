@@ -1,0 +1,93 @@
+import { detectClaims } from '../src/claims/index.ts';
+import { finishPage, storeArticle, storeClaims } from '../src/db/index.ts';
+import type { StoreOutcome } from '../src/db/index.ts';
+import { canonicalUrl, shortHash, siteOf, textHash } from '../src/dedup/index.ts';
+import type { Payloads } from '../src/queue/index.ts';
+import type { JobContext } from './context.ts';
+
+type IngestPayload = Payloads['ingest'];
+
+export type IngestResult =
+  { outcome: 'off_topic'; score: number } | (StoreOutcome & { claimsNew: number; claimsRestated: number });
+
+function safeCanonical(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    return canonicalUrl(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decides whether a page covers its case, then stores it: as a new article, a new version, or a copy of a
+ * stored one, with its claims. Everything a page changes is written in one transaction with the page's outcome,
+ * so a crash leaves either all of it or none.
+ */
+export async function ingestPage(payload: IngestPayload, ctx: JobContext): Promise<IngestResult> {
+  const { page } = payload;
+  const urlHash = shortHash(payload.url);
+  const stored = await ctx.cases.get(payload.caseId);
+  const relevance = stored.relevance.judge({ title: page.title, text: page.text });
+  if (!relevance.relevant) {
+    await finishPage(ctx.db, payload.caseId, urlHash, {
+      outcome: 'off_topic',
+      reason: relevance.reasons.join('; '),
+      fetched: true,
+    });
+    return { outcome: 'off_topic', score: relevance.score };
+  }
+  const fetched = safeCanonical(page.finalUrl) ?? payload.url;
+  const declared = safeCanonical(page.canonicalUrl);
+  // A page's own canonical link is trusted when it stays on the same site; elsewhere it could claim anything.
+  const canonical = declared && siteOf(declared) === siteOf(fetched) ? declared : fetched;
+  return ctx.db.transaction().execute(async (trx) => {
+    const outcome = await storeArticle(trx, {
+      caseId: payload.caseId,
+      runId: payload.runId,
+      canonicalUrl: canonical,
+      otherUrls: [payload.url, fetched].filter((u) => u !== canonical),
+      siteOf,
+      title: page.title,
+      byline: page.byline,
+      siteName: page.siteName,
+      publishedAt: page.publishedAt,
+      modifiedAt: page.modifiedAt,
+      language: page.language,
+      description: page.description,
+      text: page.text,
+      textHash: textHash(page.text),
+      relevance: relevance.score,
+      relevanceReasons: relevance.reasons,
+    });
+    let tally = { new: 0, restated: 0 };
+    if (outcome.outcome === 'stored' || outcome.outcome === 'version') {
+      tally = await storeClaims(trx, {
+        caseId: payload.caseId,
+        articleId: outcome.articleId,
+        version: outcome.version,
+        claims: detectClaims(page.text),
+      });
+    }
+    await finishPage(trx, payload.caseId, urlHash, {
+      outcome: outcome.outcome,
+      articleId: outcome.articleId,
+      claimsNew: tally.new,
+      fetched: true,
+    });
+    return { ...outcome, claimsNew: tally.new, claimsRestated: tally.restated };
+  });
+}
+
+/** Called when ingesting fails for the last time. */
+export async function recordIngestFailure(
+  payload: IngestPayload,
+  error: Error,
+  ctx: JobContext,
+): Promise<void> {
+  await finishPage(ctx.db, payload.caseId, shortHash(payload.url), {
+    outcome: 'failed',
+    reason: `ingest: ${error.message}`,
+    fetched: true,
+  });
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { createCrawleeFetcher } from '../../crawl/index.ts';
+import type { Fetcher } from '../../crawl/index.ts';
+import { extractArticle } from '../../extract/index.ts';
+import type { ExtractedArticle } from '../../extract/index.ts';
+import { commandConfig } from '../context.ts';
+import { UsageError } from '../errors.ts';
+import { printJson } from '../output.ts';
+
+/** Expands the inputs: a directory stands for the .html / .htm files in it. */
+function expandInputs(inputs: string[]): string[] {
+  return inputs.flatMap((input) => {
+    if (/^https?:\/\//i.test(input)) return [input];
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      throw new UsageError(`extract: no such file or URL: ${input}`);
+    }
+    if (!stat.isDirectory()) return [input];
+    return readdirSync(input)
+      .filter((f) => /\.html?$/i.test(f))
+      .sort()
+      .map((f) => path.join(input, f));
+  });
+}
+
+async function extractOne(
+  input: string,
+  fetcher: () => Fetcher,
+): Promise<ExtractedArticle & { url: string | null }> {
+  if (/^https?:\/\//i.test(input)) {
+    const response = await fetcher().fetch({ url: input });
+    if (response.status < 200 || response.status >= 300) throw new Error(`HTTP ${response.status}`);
+    return {
+      url: response.finalUrl,
+      ...extractArticle({
+        body: response.body,
+        contentType: response.headers['content-type'],
+        url: response.finalUrl,
+      }),
+    };
+  }
+  return { url: null, ...extractArticle({ body: readFileSync(input) }) };
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('extract article text and metadata from HTML files, directories of them, or URLs')
+    .argument('<inputs...>', 'files, directories or http(s) URLs')
+    .option('--json', 'one JSON object per input, one per line')
+    .action(async (inputs: string[], flags: { json?: boolean }) => {
+      const files = expandInputs(inputs);
+      const config = commandConfig();
+      let fetcher: Fetcher | undefined;
+      const getFetcher = () =>
+        (fetcher ??= createCrawleeFetcher({
+          userAgent: config.userAgent,
+          timeoutMs: config.fetchTimeoutMs,
+          maxConcurrency: 4,
+        }));
+      let failed = 0;
+      try {
+        for (const input of files) {
+          try {
+            const a = await extractOne(input, getFetcher);
+            if (flags.json) printJson({ input, ...a });
+            else
+              process.stdout.write(
+                `# ${a.title}\n${[a.byline, a.publishedAt, a.canonicalUrl ?? a.url].filter(Boolean).join(' · ')}\n\n${a.text}\n\n`,
+              );
+          } catch (error) {
+            failed += 1;
+            const message = error instanceof Error ? error.message : String(error);
+            if (flags.json) printJson({ input, error: message });
+            else process.stderr.write(`casewatch: extract: ${input}: ${message}\n`);
+          }
+        }
+      } finally {
+        await fetcher?.close();
+      }
+      if (failed > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The project's root: the default case file and the fixture site are found relative to it. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const defaultCaseFile = path.join(projectRoot, 'src', 'cases', 'new-mexico-v-meta.yaml');
+
+const optionalUrl = (protocols: RegExp) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: protocols }).optional());
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every environment variable casewatch reads, with its default. The README lists the same. */
+export const envSchema = z.object({
+  DATABASE_URL: optionalUrl(/^postgres(ql)?$/).optional(),
+  REDIS_URL: optionalUrl(/^rediss?$/).optional(),
+  SMTP_URL: optionalUrl(/^smtps?$/).optional(),
+  MAIL_FROM: z.string().trim().min(3).default('casewatch <casewatch@localhost>'),
+  CASEWATCH_DATA_DIR: z.string().trim().min(1).default('./data'),
+  CASEWATCH_OUT_DIR: z.string().trim().min(1).default('./out'),
+  CASEWATCH_CASES: z.string().trim().default(''),
+  CASEWATCH_SECRET: z.string().trim().min(16).optional(),
+  CASEWATCH_PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8025'),
+  CASEWATCH_USER_AGENT: z
+    .string()
+    .trim()
+    .min(3)
+    .default('casewatch/0.1 (+https://github.com/casewatch/casewatch; news monitor)'),
+  CASEWATCH_QUEUE_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+    .default('casewatch'),
+  CASEWATCH_CONCURRENCY: positiveInt(8),
+  CASEWATCH_FETCH_TIMEOUT_MS: positiveInt(20_000),
+  CASEWATCH_DISCOVER_CRON: z.string().trim().min(9).default('*/30 * * * *'),
+  CASEWATCH_DIGEST_CRON: z.string().trim().min(9).default('*/5 * * * *'),
+  CASEWATCH_CRON_TZ: z.string().trim().default('UTC'),
+  CASEWATCH_ALLOW_HOSTS: z.string().trim().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './types.ts';
+
+const INT8 = 20;
+// Ids are bigserial and counts are int8; both stay far below 2^53, so numbers are safe and simpler than strings.
+const parseInt8 = (value: string): number => Number(value);
+
+export type Db = Kysely<Database>;
+
+/** Where the store lives: a PostgreSQL URL, a PGlite data directory, or an existing PGlite instance. */
+export type StoreTarget = { url: string } | { dataDir: string } | { pglite: PGlite };
+
+/** Opens the store. The caller owns the result and must `destroy()` it. */
+export async function openDatabase(target: StoreTarget, options: { poolSize?: number } = {}): Promise<Db> {
+  if ('url' in target) {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: options.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === INT8 ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const pglite = 'pglite' in target ? target.pglite : await createPGlite(target.dataDir);
+  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}
+
+/** A PGlite instance whose int8 columns read back as numbers, like the pg pool's. */
+export async function createPGlite(dataDir?: string): Promise<PGlite> {
+  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  return PGlite.create({ dataDir, parsers: { [INT8]: parseInt8 } });
+}

@@ -1,0 +1,218 @@
+import { sql } from 'kysely';
+import type { DigestContent, DigestOutlet, DigestStory } from '../digest/content.ts';
+import type { Db } from './connect.ts';
+import type { Digest, Subscriber } from './types.ts';
+
+/** How many items of each kind one digest shows at most; the rest wait for the next digest. */
+const limits = { stories: 40, claims: 30, conflicts: 30, edits: 20 } as const;
+
+/** Creates the digest row of a (subscriber, period), or returns the one already there. */
+export async function claimDigest(db: Db, subscriberId: number, start: Date, end: Date): Promise<Digest> {
+  await db
+    .insertInto('digests')
+    .values({ subscriber_id: subscriberId, period_start: start, period_end: end })
+    .onConflict((oc) => oc.columns(['subscriber_id', 'period_start']).doNothing())
+    .execute();
+  return db
+    .selectFrom('digests')
+    .selectAll()
+    .where('subscriber_id', '=', subscriberId)
+    .where('period_start', '=', start)
+    .executeTakeFirstOrThrow();
+}
+
+const notSent = (kind: 'story' | 'claim' | 'mention' | 'version', subscriberId: number, column: string) =>
+  sql<boolean>`not exists (select 1 from digest_items di where di.subscriber_id = ${subscriberId} and di.kind = ${kind} and di.item_id = ${sql.ref(column)})`;
+
+/**
+ * Everything first seen (by casewatch) after the subscription began and up to `end` that this subscriber has
+ * not been sent yet. Keyed on what was sent, not on time windows, so an item committed late is never lost.
+ */
+export async function selectDigestContent(
+  db: Db,
+  subscriber: Subscriber,
+  caseInfo: { name: string; shortName: string },
+  start: Date,
+  end: Date,
+): Promise<DigestContent> {
+  const since = subscriber.confirmed_at ?? subscriber.created_at;
+  const stories = await db
+    .selectFrom('stories')
+    .select(['id', 'title', 'first_seen_at'])
+    .where('case_id', '=', subscriber.case_id)
+    .where('first_seen_at', '>', since)
+    .where('first_seen_at', '<=', end)
+    .where(notSent('story', subscriber.id, 'stories.id'))
+    .orderBy('first_seen_at')
+    .limit(limits.stories)
+    .execute();
+  const outlets = stories.length
+    ? await db
+        .selectFrom('article_urls')
+        .innerJoin('articles', 'articles.id', 'article_urls.article_id')
+        .select([
+          'articles.story_id',
+          'article_urls.site',
+          'article_urls.url',
+          'article_urls.relation',
+          'articles.published_at',
+          'article_urls.first_seen_at',
+        ])
+        .where(
+          'articles.story_id',
+          'in',
+          stories.map((s) => s.id),
+        )
+        .orderBy('article_urls.first_seen_at')
+        .execute()
+    : [];
+  const digestStories: DigestStory[] = stories.map((story) => {
+    const bySite = new Map<string, DigestOutlet & { seen: Date }>();
+    for (const o of outlets.filter((x) => x.story_id === story.id)) {
+      const known = bySite.get(o.site);
+      // One line per outlet: its canonical URL when it has one.
+      if (!known || o.relation === 'canonical') {
+        bySite.set(o.site, {
+          site: o.site,
+          url: o.url,
+          publishedAt: o.published_at?.toISOString() ?? null,
+          seen: o.first_seen_at,
+        });
+      }
+    }
+    const carried = [...bySite.values()].sort((a, b) =>
+      (a.publishedAt ?? a.seen.toISOString()).localeCompare(b.publishedAt ?? b.seen.toISOString()),
+    );
+    const [first, ...rest] = carried.map(({ seen: _seen, ...outlet }) => outlet);
+    return {
+      id: story.id,
+      title: story.title,
+      firstSeenAt: story.first_seen_at.toISOString(),
+      firstPublisher: first ?? { site: '', url: '', publishedAt: null },
+      alsoCarriedBy: rest,
+    };
+  });
+  const claims = await db
+    .selectFrom('claims')
+    .innerJoin('articles', 'articles.id', 'claims.first_article_id')
+    .select(['claims.id', 'claims.kind', 'claims.text', 'articles.title', 'articles.canonical_url'])
+    .where('claims.case_id', '=', subscriber.case_id)
+    .where('claims.origin', '=', 'coverage')
+    .where('claims.first_seen_at', '>', since)
+    .where('claims.first_seen_at', '<=', end)
+    .where(notSent('claim', subscriber.id, 'claims.id'))
+    .orderBy('claims.first_seen_at')
+    .limit(limits.claims)
+    .execute();
+  const edits = await db
+    .selectFrom('article_versions')
+    .innerJoin('articles', 'articles.id', 'article_versions.article_id')
+    .select([
+      'article_versions.id',
+      'article_versions.version',
+      'article_versions.seen_at',
+      'articles.title',
+      'articles.canonical_url',
+    ])
+    .where('articles.case_id', '=', subscriber.case_id)
+    .where('article_versions.version', '>', 1)
+    .where('article_versions.seen_at', '>', since)
+    .where('article_versions.seen_at', '<=', end)
+    .where(notSent('version', subscriber.id, 'article_versions.id'))
+    .orderBy('article_versions.seen_at')
+    .limit(limits.edits)
+    .execute();
+  return {
+    caseName: caseInfo.name,
+    shortName: caseInfo.shortName,
+    periodStart: start.toISOString(),
+    periodEnd: end.toISOString(),
+    stories: digestStories,
+    claims: claims.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      text: c.text,
+      articleTitle: c.title,
+      articleUrl: c.canonical_url,
+      site: new URL(c.canonical_url).host,
+    })),
+    conflicts: [],
+    updates: [],
+    edits: edits.map((e) => ({
+      versionId: e.id,
+      title: e.title,
+      url: e.canonical_url,
+      version: e.version,
+      seenAt: e.seen_at.toISOString(),
+    })),
+  };
+}
+
+/** Moves a digest to `sending` and counts the attempt. Returns false if it was already sent or found empty. */
+export async function markDigestSending(db: Db, digestId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('digests')
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', digestId)
+    .where('status', 'in', ['pending', 'sending', 'failed'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Records a sent digest and everything it contained, in one transaction. */
+export async function markDigestSent(
+  db: Db,
+  digest: { id: number; subscriberId: number },
+  content: DigestContent,
+  sent: { messageId: string; subject: string },
+): Promise<void> {
+  const items = [
+    ...content.stories.map((s) => ({ kind: 'story' as const, item_id: s.id })),
+    ...content.claims.map((c) => ({ kind: 'claim' as const, item_id: c.id })),
+    ...[...content.conflicts, ...content.updates].map((c) => ({
+      kind: 'mention' as const,
+      item_id: c.mentionId,
+    })),
+    ...content.edits.map((e) => ({ kind: 'version' as const, item_id: e.versionId })),
+  ];
+  await db.transaction().execute(async (trx) => {
+    if (items.length) {
+      await trx
+        .insertInto('digest_items')
+        .values(items.map((i) => ({ ...i, subscriber_id: digest.subscriberId, digest_id: digest.id })))
+        .onConflict((oc) => oc.columns(['subscriber_id', 'kind', 'item_id']).doNothing())
+        .execute();
+    }
+    await trx
+      .updateTable('digests')
+      .set({
+        status: 'sent',
+        sent_at: new Date(),
+        message_id: sent.messageId,
+        subject: sent.subject,
+        error: null,
+        counts: JSON.stringify({
+          stories: content.stories.length,
+          claims: content.claims.length,
+          conflicts: content.conflicts.length,
+          updates: content.updates.length,
+          edits: content.edits.length,
+        }),
+      })
+      .where('id', '=', digest.id)
+      .execute();
+  });
+}
+
+export async function markDigest(
+  db: Db,
+  digestId: number,
+  status: 'empty' | 'failed',
+  error?: string,
+): Promise<void> {
+  await db
+    .updateTable('digests')
+    .set({ status, error: error?.slice(0, 1000) ?? null })
+    .where('id', '=', digestId)
+    .execute();
+}

@@ -1,0 +1,38 @@
+export type { ArticleInput, StoreOutcome } from './articles.ts';
+export { storeArticle } from './articles.ts';
+export type { StoredCase } from './cases.ts';
+export { caseById, caseBySlug, listCases, upsertCase } from './cases.ts';
+export type { ClaimTally } from './claims.ts';
+export { storeClaims } from './claims.ts';
+export type { Db, StoreTarget } from './connect.ts';
+export { createPGlite, openDatabase } from './connect.ts';
+export { ensureMigrated, migrateDown, migrateToLatest, migrationsDir, migrationStatus } from './migrate.ts';
+export type { PageClaim, PageResult } from './pages.ts';
+export { claimPages, countPageAttempt, finishPage } from './pages.ts';
+export type { RunCounts } from './runs.ts';
+export { countRun, createRun, finishRun, finishRunIfDone, recentRuns } from './runs.ts';
+export {
+  activeSources,
+  markSourcesQueued,
+  recordSourceFailure,
+  recordSourceRead,
+  sourceById,
+  syncSources,
+} from './sources.ts';
+export type * from './types.ts';
+export {
+  claimDigest,
+  markDigest,
+  markDigestSending,
+  markDigestSent,
+  selectDigestContent,
+} from './digests.ts';
+export { installationSecret } from './settings.ts';
+export {
+  activeSubscribersWithLastPeriod,
+  listSubscribers,
+  subscriberById,
+  unsubscribe,
+  upsertSubscriber,
+} from './subscribers.ts';
+export type { NewSubscriber } from './subscribers.ts';

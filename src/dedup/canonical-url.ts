@@ -1,0 +1,58 @@
+import { getDomain } from 'tldts';
+
+/** A URL that cannot be fetched or stored: not http(s), unparseable, or absurdly long. */
+export class InvalidUrlError extends Error {
+  override name = 'InvalidUrlError';
+}
+
+const maxUrlLength = 2000;
+
+// Parameters that only say who sent the reader; the page is the same without them.
+const trackingParams =
+  /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|mkt_tok|_ga|_gl|igshid|ocid|cmpid|s_cid|ito|src|ref|referrer|share|sh|smid|__twitter_impression|taid|cid|at_medium|at_campaign|partner|rss|feed|cmp|outputtype)$/i;
+
+/**
+ * The canonical form of a URL: lower-case scheme and host, no default port, no fragment, no tracking
+ * parameters, no AMP variant, remaining query sorted. Throws InvalidUrlError naming the input.
+ */
+export function canonicalUrl(raw: string, base?: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim(), base);
+  } catch {
+    throw new InvalidUrlError(`not a URL: ${JSON.stringify(raw.slice(0, 200))}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidUrlError(`not an http(s) URL: ${JSON.stringify(raw.slice(0, 200))}`);
+  }
+  if (url.href.length > maxUrlLength)
+    throw new InvalidUrlError(`URL longer than ${maxUrlLength} characters: ${raw.slice(0, 80)}…`);
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  url.hostname = url.hostname.replace(/\.$/, '');
+  if (url.hostname.startsWith('amp.')) url.hostname = url.hostname.slice(4);
+  // AMP variants: /amp, /amp/, /amp.html, .amp.html, ?amp, ?amp=1
+  url.pathname = url.pathname
+    .replace(/\/amp\/?$/i, '/')
+    .replace(/\.amp(\.html?)$/i, '$1')
+    .replace(/\/amp\.html?$/i, '/')
+    .replace(/\/{2,}/g, '/');
+  if (
+    url.pathname.length > 1 &&
+    url.pathname.endsWith('/') &&
+    /\/amp\/?$/i.test(raw.split(/[?#]/)[0] ?? '')
+  ) {
+    url.pathname = url.pathname.slice(0, -1);
+  }
+  const kept = [...url.searchParams].filter(([key]) => !trackingParams.test(key) && !/^amp$/i.test(key));
+  kept.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a < b ? -1 : 1));
+  url.search = kept.length ? new URLSearchParams(kept).toString() : '';
+  return url.toString();
+}
+
+/** The registrable domain a URL belongs to ("www.krqe.com" → "krqe.com"); the host when it has none. */
+export function siteOf(url: string): string {
+  const host = new URL(url).hostname;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}

@@ -1,0 +1,2 @@
+export { canonicalUrl, InvalidUrlError, siteOf } from './canonical-url.ts';
+export { normaliseText, shortHash, textHash } from './text-hash.ts';

@@ -1,0 +1,10 @@
+export type { DigestContent, DigestStory } from './content.ts';
+export { digestSubject, isEmptyDigest } from './content.ts';
+export type { Mailer, OutgoingMail, SentMail } from './mailer.ts';
+export { createFileMailer, createSmtpMailer } from './mailer.ts';
+export type { RenderedDigest } from './render.ts';
+export { renderDigest } from './render.ts';
+export type { DigestPeriod, DigestSchedule } from './schedule.ts';
+export { duePeriod, isValidTimezone, lastScheduledAt } from './schedule.ts';
+export type { TokenPurpose } from './tokens.ts';
+export { signToken, verifyToken } from './tokens.ts';

@@ -1,0 +1,81 @@
+// Turns a body's bytes into text: BOM first, then the HTTP charset, then <meta charset> / http-equiv, then a
+// UTF-8 validity check, falling back to windows-1252 (what browsers assume for unlabelled Western pages).
+
+const metaCharset = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+function normaliseLabel(label: string | undefined | null): string | undefined {
+  if (!label) return undefined;
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
+  try {
+    return new TextDecoder(l).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The charset parameter of a Content-Type header, if any. */
+export function charsetFromContentType(contentType: string | undefined | null): string | undefined {
+  const match = /charset\s*=\s*["']?([^;"'\s]+)/i.exec(contentType ?? '');
+  return normaliseLabel(match?.[1]);
+}
+
+function bomEncoding(body: Uint8Array): { encoding: string; skip: number } | undefined {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (body[0] === 0xff && body[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (body[0] === 0xfe && body[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return undefined;
+}
+
+function isValidUtf8(body: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-16 without a BOM shows as every other byte zero in ASCII markup. */
+function sniffUtf16(body: Uint8Array): string | undefined {
+  const n = Math.min(body.length, 512);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i++) {
+    if (body[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  if (n >= 8 && oddZeros > n / 4 && evenZeros === 0) return 'utf-16le';
+  if (n >= 8 && evenZeros > n / 4 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** Decodes an HTML or XML body to text. Returns the text and the encoding used. */
+export function decodeBody(
+  body: Uint8Array,
+  contentType?: string | null,
+): { text: string; encoding: string } {
+  const bom = bomEncoding(body);
+  if (bom)
+    return { text: new TextDecoder(bom.encoding).decode(body.subarray(bom.skip)), encoding: bom.encoding };
+  const utf16 = sniffUtf16(body);
+  if (utf16) return { text: new TextDecoder(utf16).decode(body), encoding: utf16 };
+
+  const head = new TextDecoder('latin1').decode(body.subarray(0, 2048));
+  const declared =
+    charsetFromContentType(contentType) ??
+    normaliseLabel(metaCharset.exec(head)?.[1]) ??
+    normaliseLabel(/<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1]);
+  const utf8 = isValidUtf8(body);
+  let encoding: string;
+  if (declared === 'utf-8' || declared === undefined) encoding = utf8 ? 'utf-8' : 'windows-1252';
+  else if (declared.startsWith('utf-16'))
+    encoding = utf8 ? 'utf-8' : declared; // labelled UTF-16 but 8-bit bytes
+  // A page labelled as a single-byte charset whose bytes are valid, non-ASCII UTF-8 is almost always mislabelled.
+  else if (utf8 && /[\u0080-\uffff]/.test(new TextDecoder('utf-8').decode(body))) encoding = 'utf-8';
+  else encoding = declared;
+  return { text: new TextDecoder(encoding).decode(body), encoding };
+}

@@ -1,0 +1,161 @@
+import type { Job, JobsOptions } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { isPermanent } from './errors.ts';
+import type { Payloads, QueueName } from './names.ts';
+import { queueNames } from './names.ts';
+import type { EnqueueOptions, JobInfo, QueueCounts, QueueSystem, WorkerOptions } from './types.ts';
+import { retryPolicy } from './types.ts';
+
+export interface BullQueueOptions {
+  redisUrl: string;
+  /** Key prefix in Redis: tests use a fresh one per file. */
+  prefix: string;
+  attempts?: number;
+  backoffMs?: number;
+}
+
+function jobOptions(options: EnqueueOptions | undefined): JobsOptions {
+  return { jobId: options?.jobId, delay: options?.delayMs };
+}
+
+/** BullMQ on Redis: any number of processes on any number of machines share the queues. */
+export function createBullQueues(options: BullQueueOptions): QueueSystem {
+  // Workers need maxRetriesPerRequest: null so a Redis restart pauses them instead of failing their commands.
+  const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+  connection.on('error', () => undefined); // reconnects by itself; errors surface through the calls that fail
+  const defaultJobOptions: JobsOptions = {
+    attempts: options.attempts ?? retryPolicy.attempts,
+    backoff: { type: 'exponential', delay: options.backoffMs ?? retryPolicy.backoffMs },
+    // Finished jobs are removed so their ids are free for a later pass; outcomes live in Postgres.
+    removeOnComplete: true,
+    removeOnFail: { age: 24 * 3600, count: 1000 },
+  };
+  const queues = new Map<QueueName, Queue>(
+    queueNames.map((name) => [
+      name,
+      new Queue(name, { connection, prefix: options.prefix, defaultJobOptions }),
+    ]),
+  );
+  const workers: Worker[] = [];
+  let closing: Promise<void> | undefined;
+  const queue = (name: QueueName): Queue => queues.get(name)!;
+
+  const info = (name: QueueName, job: Job): JobInfo => ({
+    id: job.id ?? '',
+    queue: name,
+    attempt: job.attemptsMade + 1,
+    maxAttempts: job.opts.attempts ?? 1,
+  });
+
+  return {
+    kind: 'bullmq',
+    async add<Q extends QueueName>(name: Q, payload: Payloads[Q], options?: EnqueueOptions) {
+      await queue(name).add(name, payload, jobOptions(options));
+    },
+    async addBulk<Q extends QueueName>(name: Q, jobs: { payload: Payloads[Q]; options?: EnqueueOptions }[]) {
+      if (jobs.length === 0) return;
+      await queue(name).addBulk(jobs.map((j) => ({ name, data: j.payload, opts: jobOptions(j.options) })));
+    },
+    async startWorkers({ queues: names, concurrency, handler, onSettled }: WorkerOptions) {
+      for (const name of names) {
+        const worker = new Worker(
+          name,
+          async (job: Job) => {
+            try {
+              return await handler(name, job.data, info(name, job));
+            } catch (error) {
+              if (isPermanent(error)) throw new UnrecoverableError((error as Error).message);
+              throw error;
+            }
+          },
+          { connection, prefix: options.prefix, concurrency, autorun: true },
+        );
+        worker.on('error', () => undefined); // connection trouble: the worker retries by itself
+        if (onSettled) {
+          worker.on('completed', (job) => onSettled(info(name, job), job.data, undefined));
+          worker.on('failed', (job, error) => {
+            if (!job) return;
+            const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+            if (final) onSettled({ ...info(name, job), attempt: job.attemptsMade }, job.data, error);
+          });
+        }
+        workers.push(worker);
+        await worker.waitUntilReady();
+      }
+    },
+    async whenIdle(pollMs = 100) {
+      // Counts are read in pipeline order: a stage adds its next stage's job before its own job finishes, so
+      // reading upstream first can never miss work in flight. Two idle readings in a row make it certain.
+      let idleReadings = 0;
+      while (idleReadings < 2) {
+        let busy = false;
+        for (const name of queueNames) {
+          const c = await queue(name).getJobCounts(
+            'waiting',
+            'active',
+            'delayed',
+            'prioritized',
+            'waiting-children',
+          );
+          if (Object.values(c).some((n) => n > 0)) {
+            busy = true;
+            break;
+          }
+        }
+        idleReadings = busy ? 0 : idleReadings + 1;
+        if (idleReadings < 2) await new Promise((r) => setTimeout(r, pollMs));
+      }
+    },
+    async counts() {
+      const result = {} as Record<QueueName, QueueCounts>;
+      for (const name of queueNames) {
+        const c = await queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
+        result[name] = {
+          waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+          active: c.active ?? 0,
+          delayed: c.delayed ?? 0,
+          failed: c.failed ?? 0,
+        };
+      }
+      return result;
+    },
+    async upsertScheduler<Q extends QueueName>(
+      name: Q,
+      id: string,
+      cron: { pattern: string; tz: string },
+      payload: Payloads[Q],
+    ) {
+      await queue(name).upsertJobScheduler(
+        id,
+        { pattern: cron.pattern, tz: cron.tz },
+        { name, data: payload },
+      );
+    },
+    close() {
+      closing ??= (async () => {
+        const results = await Promise.allSettled([...workers.map((w) => w.close())]);
+        const more = await Promise.allSettled([...queues.values()].map((q) => q.close()));
+        await connection.quit().catch(() => connection.disconnect());
+        const failed = [...results, ...more].find((r) => r.status === 'rejected');
+        if (failed) throw (failed as PromiseRejectedResult).reason;
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Removes every key under a prefix: tests call it to leave Redis as they found it. */
+export async function removeQueuePrefix(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

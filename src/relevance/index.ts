@@ -1,0 +1,2 @@
+export type { Relevance, RelevanceInput, RelevanceModel } from './score.ts';
+export { relevanceModel } from './score.ts';

@@ -1,0 +1,27 @@
+import type { Db, StoredCase } from '../db/index.ts';
+import { caseById } from '../db/index.ts';
+import type { RelevanceModel } from '../relevance/index.ts';
+import { relevanceModel } from '../relevance/index.ts';
+
+export interface LoadedCase extends StoredCase {
+  relevance: RelevanceModel;
+}
+
+/** Case definitions by id, read from the store once per process and kept for a minute. */
+export interface CaseRegistry {
+  get(caseId: number): Promise<LoadedCase>;
+}
+
+export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
+  const cache = new Map<number, { at: number; value: Promise<LoadedCase> }>();
+  return {
+    get(caseId) {
+      const hit = cache.get(caseId);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.value;
+      const value = caseById(db, caseId).then((c) => ({ ...c, relevance: relevanceModel(c.definition) }));
+      value.catch(() => cache.delete(caseId));
+      cache.set(caseId, { at: Date.now(), value });
+      return value;
+    },
+  };
+}

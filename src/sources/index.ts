@@ -1,0 +1,6 @@
+export type { Candidate, SourceReading } from './candidate.ts';
+export { SourceFormatError } from './candidate.ts';
+export { readFeed } from './feed.ts';
+export { readListing } from './listing.ts';
+export { readSource } from './read-source.ts';
+export { readSitemap } from './sitemap.ts';
