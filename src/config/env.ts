@@ -26,7 +26,7 @@ export const envSchema = z.object({
   CASEWATCH_OUT_DIR: z.string().trim().min(1).default('./out'),
   CASEWATCH_CASES: z.string().trim().default(''),
   CASEWATCH_SECRET: z.string().trim().min(16).optional(),
-  CASEWATCH_PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8025'),
+  CASEWATCH_PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8080'),
   CASEWATCH_USER_AGENT: z
     .string()
     .trim()

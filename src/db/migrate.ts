@@ -1,17 +1,34 @@
-import { promises as fs } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { MigrationResultSet } from 'kysely';
-import { FileMigrationProvider, Migrator } from 'kysely';
+import { pathToFileURL } from 'node:url';
+import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely';
+import { Migrator } from 'kysely';
 import { projectRoot } from '../config/index.ts';
 import type { Db } from './connect.ts';
 
 export const migrationsDir = path.join(projectRoot, 'migrations');
 
+/**
+ * Loads `migrations/*.ts` with this module's own dynamic import, so the files go through the same TypeScript
+ * loader as the rest of the code (kysely's FileMigrationProvider imports from inside node_modules, where no
+ * loader applies).
+ */
+const provider: MigrationProvider = {
+  async getMigrations() {
+    const files = (await readdir(migrationsDir))
+      .filter((f) => /^\d{4}_\d{2}_\d{2}_\d{6}_[\w-]+\.ts$/.test(f))
+      .sort();
+    const migrations: Record<string, Migration> = {};
+    for (const file of files) {
+      const module = (await import(pathToFileURL(path.join(migrationsDir, file)).href)) as Migration;
+      migrations[file.replace(/\.ts$/, '')] = { up: module.up, down: module.down };
+    }
+    return migrations;
+  },
+};
+
 function migrator(db: Db): Migrator {
-  return new Migrator({
-    db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder: migrationsDir }),
-  });
+  return new Migrator({ db, provider });
 }
 
 /** Brings the schema to the newest migration. Returns kysely's result set; never throws for a failed step. */

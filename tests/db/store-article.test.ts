@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCaseDefinition } from '../../src/cases/index.ts';
+import { detectClaims } from '../../src/claims/index.ts';
+import type { ArticleInput } from '../../src/db/index.ts';
+import { storeArticle, storeClaims, upsertCase } from '../../src/db/index.ts';
+import { siteOf, textHash } from '../../src/dedup/index.ts';
+import { freshDatabase } from '../helpers/services.ts';
+import type { FreshDatabase } from '../helpers/services.ts';
+
+let store: FreshDatabase;
+let caseId: number;
+
+beforeAll(async () => {
+  store = await freshDatabase('store_article');
+  caseId = await upsertCase(
+    store.db,
+    parseCaseDefinition({
+      slug: 'test-case',
+      name: 'Test v. Case',
+      short_name: 'Test',
+      entities: [{ name: 'A', role: 'plaintiff' }],
+      keywords: ['suit'],
+    }),
+  );
+});
+afterAll(async () => store.drop());
+
+const text = (n: number) =>
+  `“We will appeal this verdict,” a spokesperson said on Tuesday number ${n}.\n\nThe jury found 75,000 violations at $5,000 each, or $375 million.`;
+
+function input(url: string, body: string, extra: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    caseId,
+    runId: null,
+    canonicalUrl: url,
+    otherUrls: [],
+    siteOf,
+    title: 'Verdict',
+    byline: null,
+    siteName: null,
+    publishedAt: null,
+    modifiedAt: null,
+    language: 'en',
+    description: null,
+    text: body,
+    textHash: textHash(body),
+    relevance: 0.9,
+    relevanceReasons: [],
+    ...extra,
+  };
+}
+
+const store1 = (i: ArticleInput) => store.db.transaction().execute((trx) => storeArticle(trx, i));
+
+describe('storing articles', () => {
+  it('stores a new article with its story, first version and URL', async () => {
+    const result = await store1(input('https://wire.example/verdict', text(1)));
+    expect(result.outcome).toBe('stored');
+    const article = await store.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('id', '=', result.articleId)
+      .executeTakeFirstOrThrow();
+    expect(article.story_id).toBe(result.storyId);
+    const story = await store.db
+      .selectFrom('stories')
+      .selectAll()
+      .where('id', '=', result.storyId)
+      .executeTakeFirstOrThrow();
+    expect(story.first_article_id).toBe(result.articleId);
+    const versions = await store.db
+      .selectFrom('article_versions')
+      .selectAll()
+      .where('article_id', '=', result.articleId)
+      .execute();
+    expect(versions.map((v) => v.version)).toEqual([1]);
+  });
+
+  it('stores nothing for the same URL with the same text', async () => {
+    const result = await store1(input('https://wire.example/verdict', text(1)));
+    expect(result.outcome).toBe('unchanged');
+    expect(await count('articles')).toBe(1);
+  });
+
+  it('records an exact copy on another site as a URL of the same article', async () => {
+    const result = await store1(input('https://partner.example/news/verdict', text(1)));
+    expect(result.outcome).toBe('duplicate');
+    const urls = await store.db
+      .selectFrom('article_urls')
+      .select(['url', 'relation'])
+      .where('article_id', '=', result.articleId)
+      .orderBy('id')
+      .execute();
+    expect(urls).toEqual([
+      { url: 'https://wire.example/verdict', relation: 'canonical' },
+      { url: 'https://partner.example/news/verdict', relation: 'copy' },
+    ]);
+    expect(await count('articles')).toBe(1);
+  });
+
+  it('stores an edited text at a known URL as a new version', async () => {
+    const result = await store1(input('https://wire.example/verdict', text(2)));
+    expect(result.outcome).toBe('version');
+    if (result.outcome !== 'version') return;
+    expect(result.version).toBe(2);
+    expect(result.previousText).toBe(text(1));
+    const versions = await store.db
+      .selectFrom('article_versions')
+      .select('version')
+      .where('article_id', '=', result.articleId)
+      .orderBy('version')
+      .execute();
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    // the old text still identifies the article: a late copy of version 1 is a copy, not a new article
+    const late = await store1(input('https://late.example/verdict', text(1)));
+    expect(late).toMatchObject({ outcome: 'duplicate', articleId: result.articleId });
+  });
+
+  it('counts claims new the first time and restated by another article', async () => {
+    const first = await store1(input('https://a.example/1', `${text(9)}\n\nAn unrelated sentence.`));
+    const firstTally = await store.db
+      .transaction()
+      .execute((trx) =>
+        storeClaims(trx, { caseId, articleId: first.articleId, version: 1, claims: detectClaims(text(9)) }),
+      );
+    expect(firstTally.new).toBeGreaterThanOrEqual(2);
+    const second = await store1(input('https://b.example/2', `Different intro.\n\n${text(9)}`));
+    const secondTally = await store.db
+      .transaction()
+      .execute((trx) =>
+        storeClaims(trx, { caseId, articleId: second.articleId, version: 1, claims: detectClaims(text(9)) }),
+      );
+    expect(secondTally).toEqual({ new: 0, restated: firstTally.new });
+  });
+});
+
+async function count(table: 'articles' | 'stories'): Promise<number> {
+  const row = await store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
