@@ -132,6 +132,13 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
         { name, data: payload },
       );
     },
+    async schedulers(name) {
+      const list = await queue(name).getJobSchedulers(0, -1);
+      return list.map((s) => s.key);
+    },
+    async removeScheduler(name, id) {
+      await queue(name).removeJobScheduler(id);
+    },
     close() {
       closing ??= (async () => {
         const results = await Promise.allSettled([...workers.map((w) => w.close())]);

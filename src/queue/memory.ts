@@ -151,6 +151,12 @@ export function createMemoryQueues(
         'job schedulers need Redis: set REDIS_URL (the embedded mode runs passes with `casewatch run`)',
       );
     },
+    async schedulers() {
+      return [];
+    },
+    async removeScheduler() {
+      // nothing is ever registered here
+    },
     async close() {
       if (closed) return;
       closed = true;

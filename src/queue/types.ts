@@ -56,6 +56,9 @@ export interface QueueSystem extends JobQueues {
     cron: { pattern: string; tz: string },
     payload: Payloads[Q],
   ): Promise<void>;
+  /** The ids of the job schedulers registered on a queue. */
+  schedulers(queue: QueueName): Promise<string[]>;
+  removeScheduler(queue: QueueName, id: string): Promise<void>;
   /** Stops taking jobs, waits for running ones, closes connections. Idempotent. */
   close(): Promise<void>;
 }
