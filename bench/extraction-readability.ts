@@ -12,7 +12,10 @@ export function readabilityText(html: string, url: string): string {
     // Not every DOM lets these be redefined; Readability copes without them.
   }
   try {
-    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+    return (
+      new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
+        ?.textContent ?? ''
+    );
   } catch {
     return '';
   }
