@@ -5,9 +5,11 @@ import {
   activeSources,
   claimPages,
   createRun,
-  markSourcesQueued,
+  finishRunIfDone,
+  enrolSources,
   recordSourceFailure,
   recordSourceRead,
+  skipRunSource,
   sourceById,
 } from '../src/db/index.ts';
 import { canonicalUrl, shortHash } from '../src/dedup/index.ts';
@@ -36,20 +38,22 @@ export async function startRun(payload: RunPayload, ctx: JobContext): Promise<Ru
   const sources = (await activeSources(ctx.db, scope)).filter((s) =>
     payload.sourceIds ? payload.sourceIds.includes(s.id) : !s.schedule,
   );
-  await markSourcesQueued(
+  const enrolled = await enrolSources(
     ctx.db,
     runId,
     sources.map((s) => s.id),
   );
   await ctx.queues.addBulk(
     'discover',
-    sources.map((s) => ({
-      payload: { type: 'source' as const, runId, sourceId: s.id },
-      options: { jobId: `source-${s.id}-run-${runId}` },
+    enrolled.map((sourceId) => ({
+      payload: { type: 'source' as const, runId, sourceId },
+      options: { jobId: `source-${sourceId}-run-${runId}` },
     })),
   );
-  ctx.log.info({ runId, sources: sources.length, trigger: payload.trigger }, 'run started');
-  return { runId, sources: sources.length };
+  ctx.log.info({ runId, sources: enrolled.length, trigger: payload.trigger }, 'run started');
+  // A run with nothing to read (every source busy in another run, or none configured) is over at once.
+  if (enrolled.length === 0) await finishRunIfDone(ctx.db, runId);
+  return { runId, sources: enrolled.length };
 }
 
 export interface SourceRead {
@@ -95,15 +99,22 @@ async function readOne(ctx: JobContext, source: Source, url: string, conditional
  */
 export async function discoverSource(payload: SourcePayload, ctx: JobContext): Promise<SourceRead> {
   const source = await sourceById(ctx.db, payload.sourceId);
-  if (!source || !source.enabled)
+  if (!source || !source.enabled || source.paused_at) {
+    await skipRunSource(ctx.db, payload.sourceId, payload.runId, 'disabled or paused since the run began');
     return { sourceId: payload.sourceId, notModified: false, candidates: 0, queued: 0 };
+  }
   const { response, reading } = await readOne(ctx, source, source.url, true);
   const validators = {
     etag: response.headers.etag ?? null,
     lastModified: response.headers['last-modified'] ?? null,
   };
   if (!reading) {
-    await recordSourceRead(ctx.db, source.id, payload.runId, validators);
+    await recordSourceRead(ctx.db, source.id, payload.runId, {
+      ...validators,
+      notModified: true,
+      candidates: 0,
+      queued: 0,
+    });
     return { sourceId: source.id, notModified: true, candidates: 0, queued: 0 };
   }
   const candidates = [...reading.candidates];
@@ -135,7 +146,12 @@ export async function discoverSource(payload: SourcePayload, ctx: JobContext): P
       options: { jobId: `page-${source.case_id}-${p.urlHash}` },
     })),
   );
-  await recordSourceRead(ctx.db, source.id, payload.runId, validators);
+  await recordSourceRead(ctx.db, source.id, payload.runId, {
+    ...validators,
+    notModified: false,
+    candidates: pages.length,
+    queued: claimed.length,
+  });
   ctx.log.info({ sourceId: source.id, candidates: pages.length, queued: claimed.length }, 'source read');
   return { sourceId: source.id, notModified: false, candidates: pages.length, queued: claimed.length };
 }

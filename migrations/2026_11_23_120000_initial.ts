@@ -62,10 +62,31 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_error', 'text')
     .addColumn('failing_since', 'timestamptz')
     .addColumn('paused_at', 'timestamptz')
-    .addColumn('last_run_id', 'integer', (c) => c.references('crawl_runs.id').onDelete('set null'))
-    .addColumn('run_state', 'text', (c) => c.check(sql`run_state in ('queued', 'done')`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('sources_case_url_key', ['case_id', 'url'])
+    .execute();
+
+  // Which sources a run reads and how each read ended: a run is over when none of its sources is queued.
+  await db.schema
+    .createTable('run_sources')
+    .addColumn('run_id', 'integer', (c) => c.notNull().references('crawl_runs.id').onDelete('cascade'))
+    .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id').onDelete('cascade'))
+    .addColumn('state', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('queued')
+        .check(sql`state in ('queued', 'done')`),
+    )
+    .addColumn('outcome', 'text', (c) => c.check(sql`outcome in ('read', 'not_modified', 'failed')`))
+    .addColumn('candidates', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('queued', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('error', 'text')
+    .addPrimaryKeyConstraint('run_sources_pkey', ['run_id', 'source_id'])
+    .execute();
+  await db.schema
+    .createIndex('run_sources_source_state_idx')
+    .on('run_sources')
+    .columns(['source_id', 'state'])
     .execute();
 
   await db.schema
@@ -140,6 +161,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('article_id', 'bigint', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('url', 'text', (c) => c.notNull())
     .addColumn('site', 'text', (c) => c.notNull())
+    // The outlet's own name for itself (og:site_name), when the page that carried this URL gave one.
+    .addColumn('site_name', 'text')
     .addColumn('relation', 'text', (c) =>
       c.notNull().check(sql`relation in ('canonical', 'variant', 'copy')`),
     )
@@ -317,6 +340,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     'article_versions',
     'article_urls',
     'article_texts',
+    'run_sources',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -59,6 +59,8 @@ async function addUrls(
           article_id: articleId,
           url,
           site,
+          // Every URL given here was reached through this page, so the page's site name is theirs.
+          site_name: site === input.siteOf(input.canonicalUrl) ? input.siteName : null,
           relation:
             url === canonicalOfArticle
               ? ('canonical' as const)

@@ -3,8 +3,12 @@ import type { DigestContent, DigestOutlet, DigestStory } from '../digest/content
 import type { Db } from './connect.ts';
 import type { Digest, Subscriber } from './types.ts';
 
-/** How many items of each kind one digest shows at most; the rest wait for the next digest. */
-const limits = { stories: 40, claims: 30, conflicts: 30, edits: 20 } as const;
+/**
+ * How many items of each kind one digest covers at most. The digest shows the first of them and counts the
+ * rest ("and 150 more claims"); all of them are recorded as sent, so the next digest does not repeat them.
+ * What is past these caps (a backfill of thousands) waits for the next digest.
+ */
+const limits = { stories: 500, claims: 2000, conflicts: 500, edits: 500 } as const;
 
 /** Creates the digest row of a (subscriber, period), or returns the one already there. */
 export async function claimDigest(db: Db, subscriberId: number, start: Date, end: Date): Promise<Digest> {
@@ -53,6 +57,7 @@ export async function selectDigestContent(
         .select([
           'articles.story_id',
           'article_urls.site',
+          'article_urls.site_name',
           'article_urls.url',
           'article_urls.relation',
           'articles.published_at',
@@ -73,7 +78,7 @@ export async function selectDigestContent(
       // One line per outlet: its canonical URL when it has one.
       if (!known || o.relation === 'canonical') {
         bySite.set(o.site, {
-          site: o.site,
+          site: o.site_name ?? known?.site ?? o.site,
           url: o.url,
           publishedAt: o.published_at?.toISOString() ?? null,
           seen: o.first_seen_at,
@@ -95,7 +100,14 @@ export async function selectDigestContent(
   const claims = await db
     .selectFrom('claims')
     .innerJoin('articles', 'articles.id', 'claims.first_article_id')
-    .select(['claims.id', 'claims.kind', 'claims.text', 'articles.title', 'articles.canonical_url'])
+    .select([
+      'claims.id',
+      'claims.kind',
+      'claims.text',
+      'articles.title',
+      'articles.canonical_url',
+      'articles.site_name',
+    ])
     .where('claims.case_id', '=', subscriber.case_id)
     .where('claims.origin', '=', 'coverage')
     .where('claims.first_seen_at', '>', since)
@@ -134,7 +146,7 @@ export async function selectDigestContent(
       text: c.text,
       articleTitle: c.title,
       articleUrl: c.canonical_url,
-      site: new URL(c.canonical_url).host,
+      site: c.site_name ?? new URL(c.canonical_url).host,
     })),
     conflicts: [],
     updates: [],

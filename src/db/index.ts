@@ -13,9 +13,10 @@ export type { RunCounts } from './runs.ts';
 export { countRun, createRun, finishRun, finishRunIfDone, recentRuns } from './runs.ts';
 export {
   activeSources,
-  markSourcesQueued,
+  enrolSources,
   recordSourceFailure,
   recordSourceRead,
+  skipRunSource,
   sourceById,
   syncSources,
 } from './sources.ts';

@@ -91,7 +91,7 @@ export async function finishPage(db: Db, caseId: number, urlHash: string, result
       state: 'done',
       outcome: result.outcome,
       reason: result.reason?.slice(0, 2000) ?? null,
-      http_status: result.httpStatus ?? null,
+      ...(result.httpStatus === undefined ? {} : { http_status: result.httpStatus }),
       article_id: result.articleId ?? null,
       claims_new: result.claimsNew ?? 0,
       ...(result.fetched ? { fetched_at: new Date() } : {}),

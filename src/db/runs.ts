@@ -37,12 +37,12 @@ export async function countRun(db: Db, runId: number): Promise<Omit<RunCounts, '
     .groupBy('outcome')
     .execute();
   const sources = await db
-    .selectFrom('sources')
+    .selectFrom('run_sources')
     .select((eb) => [
       eb.fn.countAll<number>().as('n'),
-      eb.fn.count<number>(sql`case when failing_since is not null then 1 end`).as('failed'),
+      eb.fn.count<number>(sql`case when outcome = 'failed' then 1 end`).as('failed'),
     ])
-    .where('last_run_id', '=', runId)
+    .where('run_id', '=', runId)
     .executeTakeFirstOrThrow();
   const by = (outcome: string) => Number(pages.find((p) => p.outcome === outcome)?.n ?? 0);
   const failedPages = by('failed') + by('gone');
@@ -98,10 +98,10 @@ export async function finishRunIfDone(db: Db, runId: number): Promise<boolean> {
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
-          selectFrom('sources')
+          selectFrom('run_sources')
             .select(sql`1`.as('one'))
-            .where('last_run_id', '=', runId)
-            .where('run_state', '=', 'queued'),
+            .where('run_id', '=', runId)
+            .where('state', '=', 'queued'),
         ),
       ),
     )

@@ -63,56 +63,124 @@ export async function sourceById(db: Db, id: number): Promise<Source | undefined
   return db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Marks sources as part of a run, so the run knows it is not finished until each has been read. */
-export async function markSourcesQueued(db: Db, runId: number, sourceIds: readonly number[]): Promise<void> {
-  if (sourceIds.length === 0) return;
-  await db
-    .updateTable('sources')
-    .set({ last_run_id: runId, run_state: 'queued' })
-    .where('id', 'in', sourceIds)
+/** Sources a run may not read because another running run is still reading them, and for how long that holds. */
+const staleReadMinutes = 60;
+
+/**
+ * Enrols sources in a run, so the run knows it is not finished until each has been read. A source that another
+ * running run is still reading is left out (it would be read twice). Returns the ids enrolled.
+ */
+export async function enrolSources(db: Db, runId: number, sourceIds: readonly number[]): Promise<number[]> {
+  if (sourceIds.length === 0) return [];
+  const rows = await db
+    .insertInto('run_sources')
+    .columns(['run_id', 'source_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('sources as s')
+        .select([sql<number>`${runId}`.as('run_id'), 's.id as source_id'])
+        .where('s.id', 'in', sourceIds)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('run_sources as rs')
+                .innerJoin('crawl_runs as r', 'r.id', 'rs.run_id')
+                .select(sql`1`.as('one'))
+                .whereRef('rs.source_id', '=', 's.id')
+                .where('rs.state', '=', 'queued')
+                .where('r.status', '=', 'running')
+                .where('r.started_at', '>', sql<Date>`now() - make_interval(mins => ${staleReadMinutes})`),
+            ),
+          ),
+        ),
+    )
+    .onConflict((oc) => oc.columns(['run_id', 'source_id']).doNothing())
+    .returning('source_id')
     .execute();
+  return rows.map((r) => r.source_id);
 }
 
-/** Records a successful read: validators for the next conditional GET, failures reset. */
+export interface SourceReadResult {
+  etag: string | null;
+  lastModified: string | null;
+  notModified: boolean;
+  candidates: number;
+  queued: number;
+}
+
+/** Records a successful read: validators for the next conditional GET, failures reset, the run's tally. */
 export async function recordSourceRead(
   db: Db,
   id: number,
   runId: number | null,
-  validators: { etag: string | null; lastModified: string | null },
+  read: SourceReadResult,
 ): Promise<void> {
-  await db
-    .updateTable('sources')
-    .set({
-      etag: validators.etag,
-      last_modified: validators.lastModified,
-      last_crawled_at: new Date(),
-      failure_count: 0,
-      last_error: null,
-      failing_since: null,
-      run_state: sql`case when last_run_id = ${runId} then 'done' else run_state end`,
-    })
-    .where('id', '=', id)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('sources')
+      .set({
+        etag: read.etag,
+        last_modified: read.lastModified,
+        last_crawled_at: new Date(),
+        failure_count: 0,
+        last_error: null,
+        failing_since: null,
+      })
+      .where('id', '=', id)
+      .execute();
+    if (runId !== null) {
+      await trx
+        .updateTable('run_sources')
+        .set({
+          state: 'done',
+          outcome: read.notModified ? 'not_modified' : 'read',
+          candidates: read.candidates,
+          queued: read.queued,
+        })
+        .where('run_id', '=', runId)
+        .where('source_id', '=', id)
+        .execute();
+    }
+  });
 }
 
-/** Records a failed read. Returns the consecutive failure count. */
+/** Records a failed read on the source and in its run. Returns the consecutive failure count. */
 export async function recordSourceFailure(
   db: Db,
   id: number,
   runId: number | null,
   error: string,
 ): Promise<number> {
-  const row = await db
-    .updateTable('sources')
-    .set((eb) => ({
-      failure_count: eb('failure_count', '+', 1),
-      last_error: error.slice(0, 1000),
-      failing_since: sql`coalesce(failing_since, now())`,
-      last_crawled_at: new Date(),
-      run_state: sql`case when last_run_id = ${runId} then 'done' else run_state end`,
-    }))
-    .where('id', '=', id)
-    .returning('failure_count')
-    .executeTakeFirst();
-  return row?.failure_count ?? 0;
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('sources')
+      .set((eb) => ({
+        failure_count: eb('failure_count', '+', 1),
+        last_error: error.slice(0, 1000),
+        failing_since: sql`coalesce(failing_since, now())`,
+        last_crawled_at: new Date(),
+      }))
+      .where('id', '=', id)
+      .returning('failure_count')
+      .executeTakeFirst();
+    if (runId !== null) {
+      await trx
+        .updateTable('run_sources')
+        .set({ state: 'done', outcome: 'failed', error: error.slice(0, 1000) })
+        .where('run_id', '=', runId)
+        .where('source_id', '=', id)
+        .execute();
+    }
+    return row?.failure_count ?? 0;
+  });
+}
+
+/** Ends a source's part in a run without reading it (disabled or paused since the run began). */
+export async function skipRunSource(db: Db, id: number, runId: number, reason: string): Promise<void> {
+  await db
+    .updateTable('run_sources')
+    .set({ state: 'done', outcome: 'failed', error: reason })
+    .where('run_id', '=', runId)
+    .where('source_id', '=', id)
+    .execute();
 }

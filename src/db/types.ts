@@ -55,9 +55,17 @@ export interface SourcesTable {
   last_error: string | null;
   failing_since: NullableTimestamp;
   paused_at: NullableTimestamp;
-  last_run_id: number | null;
-  run_state: 'queued' | 'done' | null;
   created_at: Generated<Date>;
+}
+
+export interface RunSourcesTable {
+  run_id: number;
+  source_id: number;
+  state: ColumnType<'queued' | 'done', 'queued' | 'done' | undefined, 'queued' | 'done'>;
+  outcome: 'read' | 'not_modified' | 'failed' | null;
+  candidates: Generated<number>;
+  queued: Generated<number>;
+  error: string | null;
 }
 
 export interface StoriesTable {
@@ -103,6 +111,7 @@ export interface ArticleUrlsTable {
   article_id: number;
   url: string;
   site: string;
+  site_name: string | null;
   relation: 'canonical' | 'variant' | 'copy';
   first_seen_at: Timestamp;
 }
@@ -212,6 +221,7 @@ export interface Database {
   cases: CasesTable;
   crawl_runs: CrawlRunsTable;
   sources: SourcesTable;
+  run_sources: RunSourcesTable;
   stories: StoriesTable;
   articles: ArticlesTable;
   article_texts: ArticleTextsTable;

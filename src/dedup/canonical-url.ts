@@ -32,27 +32,23 @@ export function canonicalUrl(raw: string, base?: string): string {
   url.password = '';
   url.hostname = url.hostname.replace(/\.$/, '');
   if (url.hostname.startsWith('amp.')) url.hostname = url.hostname.slice(4);
-  // AMP variants: /amp, /amp/, /amp.html, .amp.html, ?amp, ?amp=1
+  // AMP variants: /story/amp/ → /story/, /story/amp → /story, /story.amp.html → /story.html, /amp.html, ?amp
   url.pathname = url.pathname
-    .replace(/\/amp\/?$/i, '/')
+    .replace(/(.)\/amp(\/?)$/i, '$1$2')
     .replace(/\.amp(\.html?)$/i, '$1')
     .replace(/\/amp\.html?$/i, '/')
     .replace(/\/{2,}/g, '/');
-  if (
-    url.pathname.length > 1 &&
-    url.pathname.endsWith('/') &&
-    /\/amp\/?$/i.test(raw.split(/[?#]/)[0] ?? '')
-  ) {
-    url.pathname = url.pathname.slice(0, -1);
-  }
   const kept = [...url.searchParams].filter(([key]) => !trackingParams.test(key) && !/^amp$/i.test(key));
   kept.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a < b ? -1 : 1));
   url.search = kept.length ? new URLSearchParams(kept).toString() : '';
   return url.toString();
 }
 
-/** The registrable domain a URL belongs to ("www.krqe.com" → "krqe.com"); the host when it has none. */
+/**
+ * The site a URL belongs to: its registrable domain ("www.krqe.com" → "krqe.com"). An IP address or a bare
+ * host name has none; there the origin's host and port stand for the site.
+ */
 export function siteOf(url: string): string {
-  const host = new URL(url).hostname;
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+  const { hostname, host } = new URL(url);
+  return getDomain(hostname, { allowPrivateDomains: true }) ?? host;
 }

@@ -3,6 +3,9 @@ import type { Db } from '../db/index.ts';
 import { listSubscribers, upsertSubscriber } from '../db/index.ts';
 import { serveFixtureSite } from './fixture-site.ts';
 
+/** The demo site's outlets listen from this port up, so its URLs stay the same between runs. */
+export const demoBasePort = 47800;
+
 /** Who gets the demo's digest when nobody has subscribed yet. */
 export const demoSubscriber = 'demo@casewatch.example';
 
@@ -17,7 +20,7 @@ export interface DemoSite {
 
 /** Serves the bundled fixture news site for `run --demo`. */
 export async function serveDemoSite(): Promise<DemoSite> {
-  const site = await serveFixtureSite();
+  const site = await serveFixtureSite({ basePort: demoBasePort });
   return {
     sources: site.sources,
     hosts: [...new Set(Object.values(site.outlets).map((u) => new URL(u).hostname))],

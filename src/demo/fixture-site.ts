@@ -42,10 +42,10 @@ export interface FixtureSite {
 
 const defaultRoot = fileURLToPath(new URL('../../tests/fixtures/site/', import.meta.url));
 
-function listen(server: Server): Promise<number> {
+function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
@@ -74,11 +74,28 @@ async function closeAll(servers: Server[]): Promise<void> {
 /**
  * Starts the fixture news site: one HTTP server per outlet on 127.0.0.1, each on its own free port, rendering
  * pages, feeds and sitemaps on request from the content under `root` (tests/fixtures/site by default).
+ * With `basePort`, outlet n listens on basePort + n when those ports are free.
  * Returns the outlets' base URLs, the sources to read, the article manifest and close(). Throws
  * FixtureContentError when a content file is invalid, and the listen error when a server cannot start.
  */
-export async function serveFixtureSite(options: { root?: string } = {}): Promise<FixtureSite> {
-  const content = loadSiteContent(options.root ?? defaultRoot);
+export async function serveFixtureSite(
+  options: { root?: string; basePort?: number } = {},
+): Promise<FixtureSite> {
+  const root = options.root ?? defaultRoot;
+  if (options.basePort !== undefined) {
+    // Fixed ports keep the site's URLs the same from one demo run to the next, so a second run over the same
+    // store finds everything known. If one is taken, the site falls back to free ports.
+    try {
+      return await serveOn(root, options.basePort);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
+  return serveOn(root, undefined);
+}
+
+async function serveOn(root: string, basePort: number | undefined): Promise<FixtureSite> {
+  const content = loadSiteContent(root);
   const sites = new Map<string, OutletSite>();
   const servers: Server[] = [];
   const bases = new Map<string, string>();
@@ -87,7 +104,8 @@ export async function serveFixtureSite(options: { root?: string } = {}): Promise
     for (const id of content.outlets.keys()) {
       const server = createServer(outletHandler(() => sites.get(id)));
       servers.push(server);
-      bases.set(id, `http://127.0.0.1:${await listen(server)}`);
+      const port = basePort === undefined ? 0 : basePort + servers.length - 1;
+      bases.set(id, `http://127.0.0.1:${await listen(server, port)}`);
     }
     model = buildSiteModel(content, bases);
   } catch (error) {

@@ -1,5 +1,6 @@
 /** What one digest tells one subscriber. Built from the store (db/digests.ts), rendered by render.ts. */
 export interface DigestOutlet {
+  /** The outlet's name for itself, else its domain. */
   site: string;
   url: string;
   /** Publication time the outlet gave, ISO 8601, if any. */

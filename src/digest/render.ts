@@ -21,6 +21,9 @@ export interface Recipient {
   unsubscribeUrl: string;
 }
 
+/** How many items of each section a digest shows; the rest are counted in a line of their own. */
+const shown = { stories: 40, claims: 25, conflicts: 25, updates: 25, edits: 20 } as const;
+
 function day(iso: string): string {
   return iso.slice(0, 10);
 }
@@ -37,11 +40,20 @@ export function renderDigest(content: DigestContent, recipient: Recipient): Rend
     subject,
     summary: subject.replace(/ — .*$/, ''),
     periodLabel: `${day(content.periodStart)} to ${day(content.periodEnd)}`,
-    stories: content.stories.map((s) => ({
+    stories: content.stories.slice(0, shown.stories).map((s) => ({
       ...s,
       hasCopies: s.alsoCarriedBy.length > 0,
       alsoCarriedBy: s.alsoCarriedBy.map((o, i, all) => ({ ...o, last: i === all.length - 1 })),
     })),
+    claims: content.claims.slice(0, shown.claims),
+    conflicts: content.conflicts.slice(0, shown.conflicts),
+    updates: content.updates.slice(0, shown.updates),
+    edits: content.edits.slice(0, shown.edits),
+    moreStories: Math.max(0, content.stories.length - shown.stories),
+    moreClaims: Math.max(0, content.claims.length - shown.claims),
+    moreConflicts: Math.max(0, content.conflicts.length - shown.conflicts),
+    moreUpdates: Math.max(0, content.updates.length - shown.updates),
+    moreEdits: Math.max(0, content.edits.length - shown.edits),
     hasStories: content.stories.length > 0,
     hasClaims: content.claims.length > 0,
     hasConflicts: content.conflicts.length > 0,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { JobContext } from '../../jobs/index.ts';
 import { stages } from '../../jobs/index.ts';
 import type { RunCounts, RunTrigger } from '../db/index.ts';
@@ -82,11 +81,12 @@ export async function runOnce(app: App, options: RunOptions): Promise<RunReport>
     .limit(50)
     .execute();
   const sourceFailures = await app.db
-    .selectFrom('sources')
-    .select(['url', 'last_error'])
-    .where('last_run_id', '=', runId)
-    .where(sql<boolean>`failing_since is not null`)
-    .orderBy('id')
+    .selectFrom('run_sources')
+    .innerJoin('sources', 'sources.id', 'run_sources.source_id')
+    .select(['sources.url', 'run_sources.error as last_error'])
+    .where('run_sources.run_id', '=', runId)
+    .where('run_sources.outcome', '=', 'failed')
+    .orderBy('sources.id')
     .execute();
   return {
     runId,

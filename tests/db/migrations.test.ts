@@ -31,6 +31,7 @@ const dataModel = [
   'digest_items',
   'digests',
   'pages',
+  'run_sources',
   'sources',
   'stories',
   'subscribers',

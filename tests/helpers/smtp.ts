@@ -48,3 +48,9 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A header's raw value, unfolded (mailparser turns List-* headers into objects; tests want the text sent). */
+export function rawHeader(mail: ParsedMail, name: string): string | undefined {
+  const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line?.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ');
+}
