@@ -59,6 +59,8 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
     },
     async startWorkers({ queues: names, concurrency, handler, onSettled }: WorkerOptions) {
       for (const name of names) {
+        // One worker per queue and process: a second call (a later pass of `run`) keeps the running one.
+        if (workers.some((w) => w.name === name)) continue;
         const worker = new Worker(
           name,
           async (job: Job) => {

@@ -127,7 +127,7 @@ export function createMemoryQueues(
       for (const job of jobs) add(queue, job.payload, job.options);
     },
     async startWorkers(options) {
-      workers = options;
+      workers ??= options;
       for (const name of options.queues) pump(name);
     },
     whenIdle() {

@@ -45,6 +45,7 @@ export interface WorkerOptions {
 /** The queue as the rest of casewatch sees it; BullMQ and the in-process queue both implement it. */
 export interface QueueSystem extends JobQueues {
   readonly kind: 'bullmq' | 'memory';
+  /** Starts processing the given queues. Queues that already have a worker in this process keep it. */
   startWorkers(options: WorkerOptions): Promise<void>;
   /** Resolves once no job is waiting, delayed or running in any queue. */
   whenIdle(pollMs?: number): Promise<void>;

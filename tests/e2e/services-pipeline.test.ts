@@ -6,6 +6,7 @@ import { upsertSubscriber } from '../../src/db/index.ts';
 import { canonicalUrl } from '../../src/dedup/index.ts';
 import type { FixtureSite } from '../../src/demo/index.ts';
 import { serveFixtureSite } from '../../src/demo/index.ts';
+import { recrawl } from '../../src/pipeline/recrawl.ts';
 import { syncCase } from '../../src/pipeline/sync-cases.ts';
 import type { App } from '../../src/runtime/app.ts';
 import { createApp } from '../../src/runtime/app.ts';
@@ -189,5 +190,13 @@ describe('the pipeline on BullMQ, PostgreSQL and SMTP', () => {
     await control.queues.whenIdle();
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.messages).toHaveLength(1);
+  });
+
+  it('re-crawls a stored page on request and stores nothing when it has not changed', async () => {
+    const page = site.articles.find((a) => a.seed === '004')!;
+    const before = await count('articles');
+    const result = await recrawl(control, [{ caseId, url: canonicalUrl(page.url) }]);
+    expect(result.pages).toEqual([{ url: canonicalUrl(page.url), outcome: 'unchanged', reason: null }]);
+    expect(await count('articles')).toBe(before);
   });
 });
