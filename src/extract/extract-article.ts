@@ -1,7 +1,7 @@
-import * as cheerio from 'cheerio';
 import { decodeBody } from './decode.ts';
 import { readMainText } from './main-text.ts';
 import { readMetadata } from './metadata.ts';
+import { parsePage } from './parse.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -42,9 +42,9 @@ function absolute(href: string | null, base: string | undefined): string | null 
 /** Extracts one page's article text and metadata. Pure: no I/O. Never throws for odd HTML. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
   const html = typeof input.body === 'string' ? input.body : decodeBody(input.body, input.contentType).text;
-  const $ = cheerio.load(html);
+  const { $, doc } = parsePage(html);
   const meta = readMetadata($);
-  const text = readMainText($);
+  const { text } = readMainText(doc, { title: meta.title, authors: meta.authors });
   const paragraphs = text.split(/\n\n/).filter((p) => p.length > 80).length;
   const declaredArticle = meta.declaredType !== null && /article|posting|report/i.test(meta.declaredType);
   const declaredOther =

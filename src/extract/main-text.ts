@@ -1,84 +1,53 @@
-import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { Element as DomElement } from 'domhandler';
+import { chooseContainer } from './choose-container.ts';
+import { unwantedInside } from './clean-container.ts';
+import { findFirst } from './dom.ts';
+import { elementStats } from './element-stats.ts';
+import { furnitureZones } from './furniture-zones.ts';
+import { pruneInvisible } from './prune.ts';
+import { blocksToParagraphs, paragraphsToText } from './render-text.ts';
+import type { Paragraph } from './render-text.ts';
+import { textBlocks } from './text-blocks.ts';
+import { tidyParagraphs } from './tidy-paragraphs.ts';
 
-// First form of main-text extraction: strip obvious furniture, pick the block with the most paragraph text,
-// and write its paragraphs, headings and list items out one per paragraph.
-
-const furnitureTags =
-  'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, input, figure, figcaption, dialog';
-const furnitureHint =
-  /(^|[-_\s])(nav|menu|breadcrumbs?|share|sharing|social|newsletter|subscribe|subscription|signup|related|recommend|comments?|cookie|consent|promo|advert|ads?|sponsor|sidebar|footer|masthead|topbar|toolbar|popup|modal|paywall|byline|dateline|caption|credit|tags?|author-bio)([-_\s]|$)/i;
-const boilerplateLine =
-  /^(sign up|subscribe|follow (us|america)|related articles|read more|back to top|advertisement|share this|click here|continue reading|discover more from|icymi:|close$|local$)/i;
-
-const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd', 'dt']);
-
-function attrHint(el: Element): string {
-  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''}`;
+/** The article's main text, and the paragraphs it was written from. */
+export interface MainText {
+  text: string;
+  paragraphs: Paragraph[];
 }
 
-function clean(value: string): string {
-  return value.replace(/[\s\u00a0]+/g, ' ').trim();
+/** What the metadata already knows, used to drop the title and byline where the body repeats them. */
+export interface MainTextHints {
+  title?: string | null;
+  authors?: readonly string[];
 }
 
-/** Scores each element by the text of the paragraphs directly inside it; the best scoring one holds the article. */
-function bestContainer($: CheerioAPI): Cheerio<AnyNode> {
-  const marked = $('[itemprop="articleBody"]').first();
-  if (marked.length && clean(marked.text()).length > 200) return marked;
-  const scores = new Map<AnyNode, number>();
-  $('p').each((_, p) => {
-    const length = clean($(p).text()).length;
-    if (length < 25) return;
-    const parent = p.parent;
-    if (!parent) return;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grand = parent.parent;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
-  });
-  let best: AnyNode | undefined;
-  let bestScore = 0;
-  for (const [node, score] of scores) {
-    if (score > bestScore) {
-      best = node;
-      bestScore = score;
-    }
-  }
-  return best ? $(best) : $('body');
+/** The page's <body>, or a stand-in element holding the whole document when the markup has none. */
+function bodyOf(doc: Document): Element {
+  const body = findFirst(doc, (el) => el.name === 'body');
+  if (body) return body;
+  const stand = new DomElement('body', {}, [...doc.children]);
+  for (const child of stand.children) child.parent = stand;
+  return stand;
 }
 
-/** The article's main text: paragraphs separated by blank lines. */
-export function readMainText($: CheerioAPI): string {
-  $(furnitureTags).remove();
-  $('[class], [id], [role]').each((_, el) => {
-    if (
-      el.type === 'tag' &&
-      el.name !== 'body' &&
-      el.name !== 'html' &&
-      el.name !== 'article' &&
-      el.name !== 'main' &&
-      furnitureHint.test(attrHint(el))
-    ) {
-      $(el).remove();
-    }
-  });
-  const container = bestContainer($);
-  const blocks: string[] = [];
-  const walk = (nodes: Cheerio<AnyNode>): void => {
-    nodes.each((_, node) => {
-      if (node.type !== 'tag') return;
-      const el = node as Element;
-      if (blockTags.has(el.name) && !$(el).find('p, li, h2, h3').length) {
-        const line = clean($(el).text());
-        if (line && !boilerplateLine.test(line)) blocks.push(el.name === 'li' ? `• ${line}` : line);
-        return;
-      }
-      walk($(el).children());
-    });
-  };
-  walk(container.children());
-  if (blocks.length === 0) {
-    const all = clean(container.text());
-    return all;
-  }
-  return blocks.join('\n\n');
+/**
+ * Reads the article's main text from a parsed page: drops invisible nodes, scores containers by their prose,
+ * removes furniture inside the chosen one and writes its blocks out as paragraphs. Mutates the tree.
+ */
+export function readMainText(doc: Document, hints: MainTextHints = {}): MainText {
+  const body = bodyOf(doc);
+  pruneInvisible(body);
+  const blocks = textBlocks(body);
+  const stats = elementStats(body, blocks);
+  const inFurniture = furnitureZones(body, stats);
+  const container = chooseContainer(body, blocks, stats, inFurniture);
+  const parts = container ? container.parts : [body];
+  const unwanted = unwantedInside(parts, stats);
+  const paragraphs = tidyParagraphs(
+    parts.flatMap((part) => blocksToParagraphs(textBlocks(part), unwanted)),
+    hints,
+  );
+  return { text: paragraphsToText(paragraphs), paragraphs };
 }
