@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { headingTags, isElement } from './dom.ts';
 import { hintWeight } from './boilerplate-hints.ts';
+import { isExcerpt } from './block-filter.ts';
 import { linkDensity, statsOf } from './element-stats.ts';
 import type { ElementStats } from './element-stats.ts';
 import type { TextBlock } from './text-blocks.ts';
@@ -59,7 +60,7 @@ function scoreCandidates(
   const scores = new Map<Element, number>();
   for (const block of blocks) {
     if (block.chars < 25 || block.linkChars > block.chars * 0.5) continue;
-    if (headingTags.has(block.element.name) || inFurniture(block.element)) continue;
+    if (headingTags.has(block.element.name) || inFurniture(block.element) || isExcerpt(block)) continue;
     const points = 1 + commas(block.text) + Math.min(Math.floor(block.chars / 100), 3);
     let target: Element | null = block.mixed
       ? block.element

@@ -4,27 +4,53 @@ import { looksLikeFurniture } from './boilerplate-hints.ts';
 import { linkDensity, statsOf } from './element-stats.ts';
 import type { ElementStats } from './element-stats.ts';
 
+/** Leaf text elements are judged by the block filter, not as link lists: a linked sentence is still prose. */
+const leafTextTags = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'blockquote',
+  'pre',
+  'span',
+  'em',
+  'strong',
+]);
+
+/** Microdata properties that mark metadata printed in the body (a date, an author), not prose. */
+const metadataProps = new Set([
+  'author',
+  'creator',
+  'dateCreated',
+  'dateModified',
+  'datePublished',
+  'headline',
+  'keywords',
+  'publisher',
+]);
+
 /**
  * Finds the elements inside the article's parts that are not article text: furniture by tag, role, class or
- * id (unless it holds much of the article's prose), link lists, and the page title's h1. Returns them as a
- * set; blocks inside any of them are left out.
+ * id (unless it holds much of the article's prose), link lists, microdata metadata and the title's h1.
+ * Returns them as a set; blocks inside any of them are left out.
  */
 export function unwantedInside(parts: readonly Element[], stats: Map<Element, ElementStats>): Set<Element> {
   const articleGood = parts.reduce((sum, p) => sum + statsOf(stats, p).goodChars, 0);
   const unwanted = new Set<Element>();
-  const visit = (el: Element, isPart: boolean): void => {
+  const isUnwanted = (el: Element): boolean => {
     const s = statsOf(stats, el);
+    if (el.name === 'h1' || (headingTags.has(el.name) && linkDensity(s) > 0.5)) return true;
+    const prop = el.attribs.itemprop;
+    if (prop !== undefined && metadataProps.has(prop) && s.chars < 200) return true;
+    if (looksLikeFurniture(el) && s.goodChars <= articleGood * 0.4) return true;
+    return !leafTextTags.has(el.name) && linkDensity(s) > 0.5 && s.goodChars <= articleGood * 0.3;
+  };
+  const visit = (el: Element, isPart: boolean): void => {
     if (!isPart) {
-      if (s.chars === 0) return;
-      if (el.name === 'h1' || (headingTags.has(el.name) && linkDensity(s) > 0.5)) {
-        unwanted.add(el);
-        return;
-      }
-      if (looksLikeFurniture(el) && s.goodChars <= articleGood * 0.4) {
-        unwanted.add(el);
-        return;
-      }
-      if (linkDensity(s) > 0.5 && s.goodChars <= articleGood * 0.3) {
+      if (statsOf(stats, el).chars === 0) return;
+      if (isUnwanted(el)) {
         unwanted.add(el);
         return;
       }

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { isElement } from './dom.ts';
+import { isExcerpt } from './block-filter.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** Text measures of an element's whole subtree. */
@@ -16,7 +17,7 @@ export interface ElementStats {
 
 /** A block reads as prose when it is long enough and mostly not link text. */
 export function isProse(block: TextBlock): boolean {
-  return block.chars >= 40 && block.linkChars <= block.chars * 0.3;
+  return block.chars >= 40 && block.linkChars <= block.chars * 0.3 && !isExcerpt(block);
 }
 
 const empty: ElementStats = { chars: 0, linkChars: 0, goodChars: 0, goodBlocks: 0 };

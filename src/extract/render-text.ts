@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { headingTags, isElement } from './dom.ts';
+import { isFurnitureBlock } from './block-filter.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** One paragraph of the article as written out: its text and what kind of block it came from. */
@@ -36,7 +37,7 @@ export function blocksToParagraphs(
   const out: Paragraph[] = [];
   let joinNext = false;
   for (const block of blocks) {
-    if (isUnwanted(block.element)) {
+    if (isUnwanted(block.element) || isFurnitureBlock(block)) {
       joinNext = false;
       continue;
     }

@@ -11,6 +11,8 @@ export interface TextBlock {
   chars: number;
   /** Visible characters inside links. */
   linkChars: number;
+  /** Number of links the block's text runs through. */
+  links: number;
   /** True when the element also holds block children, so this text is one of several runs inside it. */
   mixed: boolean;
   /** Whether the run ended at a <br> (the next run continues the same paragraph visually). */
@@ -21,6 +23,7 @@ interface Run {
   element: Element;
   parts: string[];
   linkChars: number;
+  links: number;
 }
 
 /**
@@ -41,7 +44,9 @@ export function textBlocks(root: Element): TextBlock[] {
     const text = collapse(run.parts.join(''));
     run.parts = [];
     const linkChars = run.linkChars;
+    const links = run.links;
     run.linkChars = 0;
+    run.links = 0;
     if (!text) {
       const last = blocks[blocks.length - 1];
       if (endsAtBreak && last?.element === run.element) last.endsAtBreak = false;
@@ -52,6 +57,7 @@ export function textBlocks(root: Element): TextBlock[] {
       text,
       chars: visibleLength(text),
       linkChars,
+      links,
       mixed: false,
       endsAtBreak,
     });
@@ -72,16 +78,17 @@ export function textBlocks(root: Element): TextBlock[] {
     if (blockTags.has(name)) {
       flush(run, false);
       hasBlockChild.add(run.element);
-      const inner: Run = { element: node, parts: [], linkChars: 0 };
+      const inner: Run = { element: node, parts: [], linkChars: 0, links: 0 };
       for (const child of node.children) walk(child, inner, inLink);
       flush(inner, false);
       return;
     }
     const link = inLink || name === 'a';
+    if (name === 'a' && !inLink) run.links += 1;
     for (const child of node.children) walk(child, run, link);
   };
 
-  const top: Run = { element: root, parts: [], linkChars: 0 };
+  const top: Run = { element: root, parts: [], linkChars: 0, links: 0 };
   for (const child of root.children) walk(child, top, false);
   flush(top, false);
   for (const block of blocks) block.mixed = hasBlockChild.has(block.element);
