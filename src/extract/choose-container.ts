@@ -126,7 +126,35 @@ export function chooseContainer(
     top = top.parent;
   topScore = scores.get(top) ?? topScore;
 
-  return { top, parts: siblingsWith(top, topScore, scores, stats, inFurniture), score: topScore };
+  const parts = siblingsWith(top, topScore, scores, stats, inFurniture);
+  parts.push(...sameKindElsewhere(top, parts, stats, inFurniture));
+  parts.sort((a, b) => statsOf(stats, a).order - statsOf(stats, b).order);
+  return { top, parts, score: topScore };
+}
+
+/**
+ * Elements elsewhere on the page with the top's tag and class that also hold prose: a story split into
+ * sections around a pull quote or an ad keeps the same container class for each section.
+ */
+function sameKindElsewhere(
+  top: Element,
+  parts: readonly Element[],
+  stats: Map<Element, ElementStats>,
+  inFurniture: (el: Element) => boolean,
+): Element[] {
+  const cls = top.attribs.class?.trim();
+  if (!cls) return [];
+  const minGood = Math.max(80, statsOf(stats, top).goodChars * 0.05);
+  const found: Element[] = [];
+  for (const el of stats.keys()) {
+    if (el === top || el.name !== top.name || el.attribs.class?.trim() !== cls) continue;
+    if (parts.some((p) => p === el || isAncestor(p, el) || isAncestor(el, p))) continue;
+    if (found.some((f) => isAncestor(f, el) || isAncestor(el, f))) continue;
+    const s = statsOf(stats, el);
+    if (s.goodChars < minGood || linkDensity(s) > 0.3 || inFurniture(el)) continue;
+    found.push(el);
+  }
+  return found;
 }
 
 function isAncestor(ancestor: Element, node: Element): boolean {

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { headingTags, isElement } from './dom.ts';
+import { blockTags, headingTags, isElement, textOf, visibleLength } from './dom.ts';
 import { looksLikeFurniture } from './boilerplate-hints.ts';
 import { linkDensity, statsOf } from './element-stats.ts';
 import type { ElementStats } from './element-stats.ts';
@@ -47,8 +47,19 @@ export function unwantedInside(parts: readonly Element[], stats: Map<Element, El
     if (looksLikeFurniture(el) && s.goodChars <= articleGood * 0.4) return true;
     return !leafTextTags.has(el.name) && linkDensity(s) > 0.5 && s.goodChars <= articleGood * 0.3;
   };
+  const isUnwantedInline = (el: Element): boolean => {
+    if (el.name === 'a') return false;
+    const prop = el.attribs.itemprop;
+    if (prop !== undefined && metadataProps.has(prop)) return visibleLength(textOf(el)) < 200;
+    return looksLikeFurniture(el);
+  };
   const visit = (el: Element, isPart: boolean): void => {
     if (!isPart) {
+      // Inline elements carry no block stats of their own; only their names and microdata can rule them out.
+      if (statsOf(stats, el).chars === 0 && !blockTags.has(el.name)) {
+        if (isUnwantedInline(el)) unwanted.add(el);
+        return;
+      }
       if (statsOf(stats, el).chars === 0) return;
       if (isUnwanted(el)) {
         unwanted.add(el);

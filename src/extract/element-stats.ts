@@ -13,6 +13,8 @@ export interface ElementStats {
   goodChars: number;
   /** Number of prose-like blocks. */
   goodBlocks: number;
+  /** Position of the element in document order. */
+  order: number;
 }
 
 /** A block reads as prose when it is long enough and mostly not link text. */
@@ -20,7 +22,7 @@ export function isProse(block: TextBlock): boolean {
   return block.chars >= 40 && block.linkChars <= block.chars * 0.3 && !isExcerpt(block);
 }
 
-const empty: ElementStats = { chars: 0, linkChars: 0, goodChars: 0, goodBlocks: 0 };
+const empty: ElementStats = { chars: 0, linkChars: 0, goodChars: 0, goodBlocks: 0, order: -1 };
 
 /** Sums each element's blocks and its descendants' into per-element stats; returns them keyed by element. */
 export function elementStats(root: Element, blocks: readonly TextBlock[]): Map<Element, ElementStats> {
@@ -28,7 +30,7 @@ export function elementStats(root: Element, blocks: readonly TextBlock[]): Map<E
   for (const block of blocks) {
     let s = own.get(block.element);
     if (!s) {
-      s = { chars: 0, linkChars: 0, goodChars: 0, goodBlocks: 0 };
+      s = { chars: 0, linkChars: 0, goodChars: 0, goodBlocks: 0, order: -1 };
       own.set(block.element, s);
     }
     s.chars += block.chars;
@@ -39,8 +41,9 @@ export function elementStats(root: Element, blocks: readonly TextBlock[]): Map<E
     }
   }
   const all = new Map<Element, ElementStats>();
+  let order = 0;
   const sum = (el: Element): ElementStats => {
-    const s = { ...(own.get(el) ?? empty) };
+    const s = { ...(own.get(el) ?? empty), order: order++ };
     for (const child of el.children) {
       if (!isElement(child)) continue;
       const c = sum(child);

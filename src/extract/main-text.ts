@@ -46,7 +46,7 @@ export function readMainText(doc: Document, hints: MainTextHints = {}): MainText
   const parts = container ? container.parts : [body];
   const unwanted = unwantedInside(parts, stats);
   const paragraphs = tidyParagraphs(
-    parts.flatMap((part) => blocksToParagraphs(textBlocks(part), unwanted)),
+    parts.flatMap((part) => blocksToParagraphs(textBlocks(part, unwanted))),
     hints,
   );
   return { text: paragraphsToText(paragraphs), paragraphs };

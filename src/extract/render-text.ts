@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { headingTags, isElement } from './dom.ts';
+import { headingTags } from './dom.ts';
 import { isFurnitureBlock } from './block-filter.ts';
 import type { TextBlock } from './text-blocks.ts';
 
@@ -19,25 +19,14 @@ function kindOf(el: Element): Paragraph['kind'] {
 }
 
 /**
- * Turns blocks into paragraphs, skipping blocks inside an unwanted element. Runs split by a single <br>
- * inside one element stay one paragraph, one line each.
+ * Turns blocks into paragraphs, leaving out link lists and ad labels. Runs split by a single <br> inside one
+ * element stay one paragraph, one line each.
  */
-export function blocksToParagraphs(
-  blocks: readonly TextBlock[],
-  unwanted: ReadonlySet<Element>,
-): Paragraph[] {
-  const memo = new Map<Element, boolean>();
-  const isUnwanted = (el: Element): boolean => {
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const result = unwanted.has(el) || (isElement(el.parent) ? isUnwanted(el.parent) : false);
-    memo.set(el, result);
-    return result;
-  };
+export function blocksToParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
   const out: Paragraph[] = [];
   let joinNext = false;
   for (const block of blocks) {
-    if (isUnwanted(block.element) || isFurnitureBlock(block)) {
+    if (isFurnitureBlock(block)) {
       joinNext = false;
       continue;
     }

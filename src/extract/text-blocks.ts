@@ -28,9 +28,10 @@ interface Run {
 
 /**
  * Splits the subtree into text blocks in document order. Each block element (p, div, li, h2, td…) starts a
- * new run; inline elements (a, span, em…) add to the current one; <br> ends a run.
+ * new run; inline elements (a, span, em…) add to the current one; <br> ends a run. Elements in `skip` and
+ * their subtrees are left out.
  */
-export function textBlocks(root: Element): TextBlock[] {
+export function textBlocks(root: Element, skip?: ReadonlySet<Element>): TextBlock[] {
   const blocks: TextBlock[] = [];
   const hasBlockChild = new Set<Element>();
 
@@ -69,7 +70,7 @@ export function textBlocks(root: Element): TextBlock[] {
       if (inLink) run.linkChars += visibleLength(node.data);
       return;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node) || skip?.has(node)) return;
     const name = node.name;
     if (name === 'br' || name === 'hr') {
       flush(run, name === 'br');
