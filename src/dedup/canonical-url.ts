@@ -7,9 +7,15 @@ export class InvalidUrlError extends Error {
 
 const maxUrlLength = 2000;
 
-// Parameters that only say who sent the reader; the page is the same without them.
+// Parameters that only say who sent the reader or how; the page is the same without them. Deliberately not
+// generic names such as `id`, `p`, `cid` or `page`, which some sites use to say which article to show.
 const trackingParams =
-  /^(utm_[a-z_]+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|mkt_tok|_ga|_gl|igshid|ocid|cmpid|s_cid|ito|src|ref|referrer|share|sh|smid|__twitter_impression|taid|cid|at_medium|at_campaign|partner|rss|feed|cmp|outputtype)$/i;
+  /^(utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|li_fat_id|mc_\w+|mkt_tok|_ga|_gl|_hsenc|_hsmi|hsctatracking|igshid|ocid|cmpid|cmp|s_cid|ito|ref|ref_src|ref_url|referrer|smid|smtyp|__twitter_impression|taid|at_\w+|guccounter|guce_\w+|spm|vero_id|oly_enc_id|oly_anon_id|rb_clickid|sr_share|share|feature|xtor|ns_\w+|icid|intcmp|wt\.\w+)$/i;
+
+/** Parameters that select the AMP rendering of the same page. */
+function isAmpParam(key: string, value: string): boolean {
+  return /^amp$/i.test(key) || (/^(outputtype|output|format)$/i.test(key) && /^amp$/i.test(value));
+}
 
 /**
  * The canonical form of a URL: lower-case scheme and host, no default port, no fragment, no tracking
@@ -38,7 +44,9 @@ export function canonicalUrl(raw: string, base?: string): string {
     .replace(/\.amp(\.html?)$/i, '$1')
     .replace(/\/amp\.html?$/i, '/')
     .replace(/\/{2,}/g, '/');
-  const kept = [...url.searchParams].filter(([key]) => !trackingParams.test(key) && !/^amp$/i.test(key));
+  const kept = [...url.searchParams].filter(
+    ([key, value]) => !trackingParams.test(key) && !isAmpParam(key, value),
+  );
   kept.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a < b ? -1 : 1));
   url.search = kept.length ? new URLSearchParams(kept).toString() : '';
   return url.toString();

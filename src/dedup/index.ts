@@ -1,2 +1,14 @@
+export type { Match, MatchCandidate } from './best-match.ts';
+export { bestNearDuplicate } from './best-match.ts';
 export { canonicalUrl, InvalidUrlError, siteOf } from './canonical-url.ts';
+export type { ClusterItem } from './cluster.ts';
+export { clusterStories } from './cluster.ts';
+export type { Fingerprint } from './fingerprint.ts';
+export { fingerprint } from './fingerprint.ts';
+export { bandCount, bandKeys, estimatedJaccard, minhash, signatureSize } from './minhash.ts';
+export { shingles, words } from './shingles.ts';
+export type { Overlap } from './similarity.ts';
+export { isNearDuplicate, nearDuplicateThresholds, overlap, similarityScore } from './similarity.ts';
 export { normaliseText, shortHash, textHash } from './text-hash.ts';
+export type { VersionDiff } from './version-diff.ts';
+export { diffVersions } from './version-diff.ts';
