@@ -1,7 +1,14 @@
 import { detectClaims } from '../src/claims/index.ts';
-import { finishPage, storeArticle, storeClaims } from '../src/db/index.ts';
+import { finishPage, recordVersionDiff, storeArticle, storeClaims } from '../src/db/index.ts';
 import type { StoreOutcome } from '../src/db/index.ts';
-import { canonicalUrl, shortHash, siteOf, textHash } from '../src/dedup/index.ts';
+import {
+  canonicalUrl,
+  diffVersions,
+  nearDuplicateSearch,
+  shortHash,
+  siteOf,
+  textHash,
+} from '../src/dedup/index.ts';
 import type { Payloads } from '../src/queue/index.ts';
 import type { JobContext } from './context.ts';
 
@@ -24,7 +31,10 @@ function safeCanonical(url: string | null): string | undefined {
  * stored one, with its claims. Everything a page changes is written in one transaction with the page's outcome,
  * so a crash leaves either all of it or none.
  */
-export async function ingestPage(payload: IngestPayload, ctx: JobContext): Promise<IngestResult> {
+export async function ingestPage(
+  payload: IngestPayload,
+  ctx: Pick<JobContext, 'db' | 'cases'>,
+): Promise<IngestResult> {
   const { page } = payload;
   const urlHash = shortHash(payload.url);
   const stored = await ctx.cases.get(payload.caseId);
@@ -57,11 +67,24 @@ export async function ingestPage(payload: IngestPayload, ctx: JobContext): Promi
       description: page.description,
       text: page.text,
       textHash: textHash(page.text),
+      ...nearDuplicateSearch(page.text, payload.caseId),
       relevance: relevance.score,
       relevanceReasons: relevance.reasons,
     });
+    if (outcome.outcome === 'version') {
+      await recordVersionDiff(
+        trx,
+        outcome.articleId,
+        outcome.version,
+        diffVersions(outcome.previousText, page.text),
+      );
+    }
     let tally = { new: 0, restated: 0 };
-    if (outcome.outcome === 'stored' || outcome.outcome === 'version') {
+    if (
+      outcome.outcome === 'stored' ||
+      outcome.outcome === 'near_duplicate' ||
+      outcome.outcome === 'version'
+    ) {
       tally = await storeClaims(trx, {
         caseId: payload.caseId,
         articleId: outcome.articleId,

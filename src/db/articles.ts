@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
+import type { NearDuplicateCandidate } from './near-duplicates.ts';
+import { lockBands, nearDuplicateCandidates } from './near-duplicates.ts';
+import { createStory, joinStory } from './stories.ts';
 import type { Database } from './types.ts';
 
 type Tx = Transaction<Database>;
@@ -21,6 +24,10 @@ export interface ArticleInput {
   description: string | null;
   text: string;
   textHash: string;
+  /** LSH band keys of the text, scoped to the case (see dedup's fingerprint). */
+  lshBands: number[];
+  /** Which candidate, if any, the text is a near duplicate of: the decision is dedup's, not the store's. */
+  nearDuplicateOf: (candidates: NearDuplicateCandidate[]) => NearDuplicateCandidate | undefined;
   relevance: number;
   relevanceReasons: string[];
 }
@@ -28,6 +35,8 @@ export interface ArticleInput {
 export type StoreOutcome =
   /** A new article (and story). */
   | { outcome: 'stored'; articleId: number; storyId: number; version: 1 }
+  /** A new article whose text is a near duplicate of a stored one: it joins that article's story. */
+  | { outcome: 'near_duplicate'; articleId: number; storyId: number; version: 1; nearDuplicateOf: number }
   /** A known article whose text changed: a new version. */
   | { outcome: 'version'; articleId: number; storyId: number; version: number; previousText: string }
   /** The same text as a stored article, reached through a URL not seen before (a syndicated copy, a variant). */
@@ -79,9 +88,11 @@ async function addUrls(
 /**
  * Stores one fetched article inside the caller's transaction. Unique keys decide under concurrency: the text
  * hash (article_texts) finds exact copies, the canonical URL (articles) finds known articles; both are claimed
- * with INSERT … ON CONFLICT, never looked up first.
+ * with INSERT … ON CONFLICT, never looked up first. Near duplicates are found through the LSH band index while
+ * holding advisory locks on the text's band keys, so concurrent copies of one story see each other.
  */
 export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreOutcome> {
+  await lockBands(trx, input.lshBands);
   const provisionalId = await nextId(trx, 'articles_id_seq');
   const claimedText = await trx
     .insertInto('article_texts')
@@ -113,7 +124,8 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
     };
   }
 
-  const storyId = await nextId(trx, 'stories_id_seq');
+  const match = input.nearDuplicateOf(await nearDuplicateCandidates(trx, input.caseId, input.lshBands));
+  const storyId = match ? match.storyId : await nextId(trx, 'stories_id_seq');
   const inserted = await trx
     .insertInto('articles')
     .values({
@@ -130,6 +142,7 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
       text: input.text,
       text_hash: input.textHash,
       story_id: storyId,
+      lsh_bands: input.lshBands,
       relevance: input.relevance,
       relevance_reasons: JSON.stringify(input.relevanceReasons),
       first_run_id: input.runId,
@@ -139,17 +152,9 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
     .executeTakeFirst();
 
   if (inserted) {
-    await trx
-      .insertInto('stories')
-      .values({
-        id: storyId,
-        case_id: input.caseId,
-        title: input.title,
-        first_article_id: provisionalId,
-        first_seen_at: new Date(),
-        first_published_at: input.publishedAt,
-      })
-      .execute();
+    const member = { storyId, articleId: provisionalId, publishedAt: input.publishedAt };
+    if (match) await joinStory(trx, member);
+    else await createStory(trx, { ...member, caseId: input.caseId, title: input.title });
     await trx
       .insertInto('article_versions')
       .values({
@@ -161,7 +166,15 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
       })
       .execute();
     await addUrls(trx, input, provisionalId, input.canonicalUrl);
-    return { outcome: 'stored', articleId: provisionalId, storyId, version: 1 };
+    return match
+      ? {
+          outcome: 'near_duplicate',
+          articleId: provisionalId,
+          storyId,
+          version: 1,
+          nearDuplicateOf: match.id,
+        }
+      : { outcome: 'stored', articleId: provisionalId, storyId, version: 1 };
   }
 
   // The URL is known and its text has changed: a new version. The row lock orders concurrent edits.
@@ -195,6 +208,7 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
       title: input.title,
       text: input.text,
       text_hash: input.textHash,
+      lsh_bands: input.lshBands,
       version,
       modified_at: input.modifiedAt,
       last_fetched_at: new Date(),
@@ -209,4 +223,19 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
     version,
     previousText: current.text,
   };
+}
+
+/** Records what changed in an article's version, once the caller has computed it. */
+export async function recordVersionDiff(
+  trx: Tx,
+  articleId: number,
+  version: number,
+  diff: unknown,
+): Promise<void> {
+  await trx
+    .updateTable('article_versions')
+    .set({ diff: JSON.stringify(diff) })
+    .where('article_id', '=', articleId)
+    .where('version', '=', version)
+    .execute();
 }

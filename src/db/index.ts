@@ -1,5 +1,5 @@
 export type { ArticleInput, StoreOutcome } from './articles.ts';
-export { storeArticle } from './articles.ts';
+export { recordVersionDiff, storeArticle } from './articles.ts';
 export type { StoredCase } from './cases.ts';
 export { caseById, caseBySlug, listCases, upsertCase } from './cases.ts';
 export type { ClaimTally } from './claims.ts';
@@ -28,6 +28,8 @@ export {
   markDigestSent,
   selectDigestContent,
 } from './digests.ts';
+export type { NearDuplicateCandidate } from './near-duplicates.ts';
+export { lockBands, maxCandidates, nearDuplicateCandidates } from './near-duplicates.ts';
 export { installationSecret } from './settings.ts';
 export {
   activeSubscribersWithLastPeriod,

@@ -8,7 +8,10 @@ export interface RunCounts {
   sourcesFailed: number;
   pagesQueued: number;
   pagesFetched: number;
+  /** New articles, copies in an existing story included. */
   articlesStored: number;
+  /** Of those, near duplicates of a stored article (reposts, syndicated copies): they joined its story. */
+  nearDuplicates: number;
   versionsStored: number;
   duplicatesSkipped: number;
   offTopicSkipped: number;
@@ -51,7 +54,8 @@ export async function countRun(db: Db, runId: number): Promise<Omit<RunCounts, '
     sourcesFailed: Number(sources.failed),
     pagesQueued: pages.reduce((sum, p) => sum + Number(p.n), 0),
     pagesFetched: pages.reduce((sum, p) => sum + Number(p.fetched), 0),
-    articlesStored: by('stored'),
+    articlesStored: by('stored') + by('near_duplicate'),
+    nearDuplicates: by('near_duplicate'),
     versionsStored: by('version'),
     duplicatesSkipped: by('duplicate') + by('unchanged'),
     offTopicSkipped: by('off_topic'),

@@ -8,7 +8,15 @@ type Json<T> = ColumnType<T, string | T | undefined, string | T>;
 
 export type RunTrigger = 'cron' | 'manual' | 'demo';
 export type PageOutcome =
-  'stored' | 'version' | 'unchanged' | 'duplicate' | 'off_topic' | 'not_article' | 'failed' | 'gone';
+  | 'stored'
+  | 'near_duplicate'
+  | 'version'
+  | 'unchanged'
+  | 'duplicate'
+  | 'off_topic'
+  | 'not_article'
+  | 'failed'
+  | 'gone';
 export type ClaimRelation = 'new' | 'restated' | 'conflicting' | 'updated';
 export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bouncing';
 export type DigestStatus = 'pending' | 'sending' | 'sent' | 'empty' | 'failed';
@@ -97,6 +105,8 @@ export interface ArticlesTable {
   last_fetched_at: Timestamp;
   version: Generated<number>;
   first_run_id: number | null;
+  /** LSH band keys of the current text's MinHash signature (null for rows stored before near-duplicate search). */
+  lsh_bands: number[] | null;
 }
 
 export interface ArticleTextsTable {

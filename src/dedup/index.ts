@@ -5,6 +5,8 @@ export type { ClusterItem } from './cluster.ts';
 export { clusterStories } from './cluster.ts';
 export type { Fingerprint } from './fingerprint.ts';
 export { fingerprint } from './fingerprint.ts';
+export type { NearDuplicateSearch } from './near-duplicate-search.ts';
+export { nearDuplicateSearch } from './near-duplicate-search.ts';
 export { bandCount, bandKeys, estimatedJaccard, minhash, signatureSize } from './minhash.ts';
 export { shingles, words } from './shingles.ts';
 export type { Overlap } from './similarity.ts';

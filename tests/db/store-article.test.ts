@@ -3,7 +3,7 @@ import { parseCaseDefinition } from '../../src/cases/index.ts';
 import { detectClaims } from '../../src/claims/index.ts';
 import type { ArticleInput } from '../../src/db/index.ts';
 import { storeArticle, storeClaims, upsertCase } from '../../src/db/index.ts';
-import { siteOf, textHash } from '../../src/dedup/index.ts';
+import { nearDuplicateSearch, siteOf, textHash } from '../../src/dedup/index.ts';
 import { freshDatabase } from '../helpers/services.ts';
 import type { FreshDatabase } from '../helpers/services.ts';
 
@@ -44,6 +44,7 @@ function input(url: string, body: string, extra: Partial<ArticleInput> = {}): Ar
     description: null,
     text: body,
     textHash: textHash(body),
+    ...nearDuplicateSearch(body, caseId),
     relevance: 0.9,
     relevanceReasons: [],
     ...extra,
@@ -114,6 +115,45 @@ describe('storing articles', () => {
     // the old text still identifies the article: a late copy of version 1 is a copy, not a new article
     const late = await store1(input('https://late.example/verdict', text(1)));
     expect(late).toMatchObject({ outcome: 'duplicate', articleId: result.articleId });
+  });
+
+  it('puts a near duplicate in its original’s story and names the earliest publisher first', async () => {
+    const wire = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `Paragraph ${n} of the wire story tells what the jury in Santa Fe heard on day ${n} of the trial.`,
+      )
+      .join('\n\n');
+    const repost = `Sign up for our daily email.\n\n${wire}\n\nRelated Articles`;
+    // The aggregator's repost is crawled first; the wire's original, published earlier, arrives later.
+    const first = await store1(
+      input('https://aggregator.example/repost', repost, { publishedAt: '2026-03-24T18:00:00Z' }),
+    );
+    expect(first.outcome).toBe('stored');
+    const second = await store1(
+      input('https://wire.example/original', wire, { publishedAt: '2026-03-24T16:00:00Z' }),
+    );
+    expect(second).toMatchObject({
+      outcome: 'near_duplicate',
+      storyId: first.storyId,
+      nearDuplicateOf: first.articleId,
+    });
+    const story = await store.db
+      .selectFrom('stories')
+      .select(['first_article_id', 'first_published_at'])
+      .where('id', '=', first.storyId)
+      .executeTakeFirstOrThrow();
+    expect(story.first_article_id).toBe(second.articleId);
+    expect(new Date(story.first_published_at!).toISOString()).toBe('2026-03-24T16:00:00.000Z');
+    // a different piece on the same trial day stays in a story of its own
+    const other = await store1(
+      input(
+        'https://other.example/analysis',
+        'An analysis of what the verdict means for other states and for Meta.',
+      ),
+    );
+    expect(other.outcome).toBe('stored');
+    expect(other.storyId).not.toBe(first.storyId);
   });
 
   it('counts claims new the first time and restated by another article', async () => {

@@ -132,6 +132,26 @@ describe('the pipeline on BullMQ, PostgreSQL and SMTP', () => {
     }
     // syndicated copies with the same text are one article with several URLs
     expect(await count('articles')).toBeLessThan(onTopic.length);
+    // every page of one fixture story (wire copies, reposts, edited copies) is in one stored story, and no two
+    // fixture stories share one
+    const storyOfUrl = new Map(
+      (
+        await control.db
+          .selectFrom('article_urls')
+          .innerJoin('articles', 'articles.id', 'article_urls.article_id')
+          .select(['article_urls.url', 'articles.story_id'])
+          .execute()
+      ).map((r) => [r.url, Number(r.story_id)]),
+    );
+    const storiesOfKey = new Map<string, Set<number>>();
+    for (const a of onTopic) {
+      const set = storiesOfKey.get(a.story) ?? new Set<number>();
+      set.add(storyOfUrl.get(canonicalUrl(a.url))!);
+      storiesOfKey.set(a.story, set);
+    }
+    expect([...storiesOfKey].filter(([, set]) => set.size !== 1).map(([key]) => key)).toEqual([]);
+    expect(await count('stories')).toBe(storiesOfKey.size);
+    expect(storiesOfKey.size).toBeLessThan(onTopic.length - 3);
     expect(await count('claims')).toBeGreaterThan(50);
     expect(await count('claim_mentions')).toBeGreaterThanOrEqual(await count('claims'));
     const offTopicPages = await control.db

@@ -1,0 +1,65 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from './types.ts';
+
+/** A stored article that may be a near duplicate of a new text: verified in code against its text. */
+export interface NearDuplicateCandidate {
+  id: number;
+  storyId: number;
+  text: string;
+  /** How many LSH bands it shares with the new text. */
+  sharedBands: number;
+}
+
+/** Candidates past this many are not read: a true copy shares most bands and sorts first. */
+export const maxCandidates = 20;
+
+// Advisory-lock namespace of band keys (the first of the two int4 lock keys), so they never collide with another
+// use of advisory locks on the same server.
+const bandLockSpace = 0x63770001;
+
+/**
+ * Serialises the ingest of texts that share a band key, until the caller's transaction ends. Two near
+ * duplicates share a band (that is how they are found), so the second to arrive waits for the first to commit
+ * and then finds it: without this, two workers storing copies of one story at once would each see nothing and
+ * start a story each. Keys are taken in ascending order, so two transactions never wait on each other in a
+ * cycle; this must be the first lock a transaction takes.
+ */
+export async function lockBands(trx: Kysely<Database>, bands: ArrayLike<number>): Promise<void> {
+  const keys = [...new Set(Array.from(bands))].sort((a, b) => a - b);
+  if (keys.length === 0) return;
+  // unnest yields the already sorted keys in order; one round trip for all of them.
+  await sql`select pg_advisory_xact_lock(${bandLockSpace}, k) from unnest(${keys}::int4[]) as k`.execute(trx);
+}
+
+/**
+ * Stored articles of the case that share at least one LSH band with `bands`, most shared first. Answered by
+ * the GIN index on `articles.lsh_bands` (`&&`), never by scanning the table.
+ */
+export async function nearDuplicateCandidates(
+  db: Kysely<Database>,
+  caseId: number,
+  bands: ArrayLike<number>,
+  limit = maxCandidates,
+): Promise<NearDuplicateCandidate[]> {
+  const keys = Array.from(bands);
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{
+    id: string | number;
+    story_id: string | number;
+    text: string;
+    shared: number;
+  }>`
+    select id, story_id, text,
+           (select count(*) from unnest(lsh_bands) as b where b = any(${keys}::int4[]))::int as shared
+    from articles
+    where lsh_bands && ${keys}::int4[] and case_id = ${caseId}
+    order by shared desc, id
+    limit ${limit}`.execute(db);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    storyId: Number(r.story_id),
+    text: r.text,
+    sharedBands: r.shared,
+  }));
+}
