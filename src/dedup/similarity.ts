@@ -38,7 +38,7 @@ export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
  * The thresholds of "the same piece", chosen on the labelled pairs of tests/dedup (figures in docs/dedup.md).
  * There, 1,168 pairs of different pieces — many of them reports of one event by different outlets, sharing
  * quotes, names and figures — reach at most Jaccard 0.13 and containment 0.27; 228 copies and reposts (new
- * furniture, trimmed endings, light edits, cut paragraphs) reach at least Jaccard 0.40 and containment 0.85.
+ * furniture, trimmed endings, light edits, cut paragraphs) reach at least Jaccard 0.40 and containment 0.70.
  * The thresholds sit in the middle of those gaps. A pair is a near duplicate when
  * - their shingles' Jaccard is at least 0.3 (a repost with new furniture or light edits), or
  * - the shorter is at least 0.55 contained in the longer, is at least a fifth of its length and shares at least

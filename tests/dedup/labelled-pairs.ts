@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadSiteContent } from '../../src/demo/load-content.ts';
+import { seededRandom } from '../helpers/synthetic-news.ts';
 
 // Labelled pairs for choosing and checking the near-duplicate thresholds: the fixture site's real copies (wire
 // stories on partner sites, an aggregator's trimmed repost, a lightly edited copy), reposts made from its
@@ -35,17 +36,6 @@ function plain(markdown: string): string[] {
         .trim(),
     )
     .filter(Boolean);
-}
-
-/** A deterministic pseudo-random sequence, so the labelled set is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 0x100000000;
-  };
 }
 
 const furnitureLines = [
@@ -97,7 +87,7 @@ function reposts(original: LabelledText, paragraphs: string[], rnd: () => number
 /** Every labelled pair. */
 export function labelledPairs(): LabelledPair[] {
   const content = loadSiteContent(root);
-  const rnd = random(20260324);
+  const rnd = seededRandom(20260324);
   const texts: LabelledText[] = content.articles.map((a) => ({
     id: a.ref,
     story: a.front.story,
