@@ -111,7 +111,9 @@ describe('fixture news site', () => {
         sources: site.sources,
       });
       expect(parsed.sources).toHaveLength(site.sources.length);
-      expect(new Set(site.sources.map((s) => s.kind))).toEqual(new Set(['feed', 'sitemap', 'listing']));
+      expect(new Set(site.sources.map((s) => s.kind))).toEqual(
+        new Set(['feed', 'sitemap', 'listing', 'gdelt']),
+      );
       for (const source of site.sources.filter((s) => s.kind === 'listing'))
         expect(source.link_pattern).toBeTruthy();
     });
@@ -135,6 +137,7 @@ describe('fixture news site', () => {
           feed: /^application\/(rss|atom)\+xml/,
           sitemap: /^application\/xml/,
           listing: /^text\/html; charset=utf-8/,
+          gdelt: /^application\/json; charset=utf-8/,
         }[fetched.source.kind];
         expect(fetched.contentType, fetched.url).toMatch(expected);
       }

@@ -5,7 +5,12 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1);
 
-export const sourceKinds = ['feed', 'sitemap', 'listing'] as const;
+/**
+ * feed: RSS, Atom, RDF or JSON Feed (news-search RSS included; redirector links are resolved); sitemap: XML
+ * sitemaps, news sitemaps, sitemap indexes; listing: an HTML page of links; gdelt: a GDELT DOC 2.0 API query
+ * answering an article list as JSON (`mode=ArtList&format=json`).
+ */
+export const sourceKinds = ['feed', 'sitemap', 'listing', 'gdelt'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 export const entitySchema = z.strictObject({

@@ -11,7 +11,16 @@ const isoWithOffset = z
 /** "outlet/slug": a reference to another article file. */
 const articleRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'outlet/slug');
 
-export const feedKinds = ['rss', 'atom', 'sitemap', 'news-sitemap', 'sitemap-index', 'listing'] as const;
+export const feedKinds = [
+  'rss',
+  'atom',
+  'sitemap',
+  'news-sitemap',
+  'sitemap-index',
+  'listing',
+  'gdelt',
+  'news-search',
+] as const;
 export type FeedKind = (typeof feedKinds)[number];
 
 export const variantKinds = ['amp', 'utm'] as const;

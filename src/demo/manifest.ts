@@ -10,6 +10,8 @@ const sourceKindOf: Record<FeedKind, CaseSource['kind']> = {
   'news-sitemap': 'sitemap',
   'sitemap-index': 'sitemap',
   listing: 'listing',
+  gdelt: 'gdelt',
+  'news-search': 'feed',
 };
 
 function escapeRegExp(text: string): string {

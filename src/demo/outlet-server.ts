@@ -3,6 +3,7 @@ import { httpDate } from './dates.ts';
 import { etagOf, isNotModified } from './http-cache.ts';
 import type { Rendered } from './render-route.ts';
 import { renderRoute } from './render-route.ts';
+import { redirectorPath } from './search-feeds.ts';
 import type { OutletSite } from './site-model.ts';
 
 // A neutral grey picture for every /images/… and /logo.svg: pages reference images, and a crawler that
@@ -59,8 +60,11 @@ export function outletHandler(
     const url = new URL(request.url ?? '/', outlet.base);
     // Feeds whose address carries a query are keyed with it; every other page ignores its query (?utm_…).
     const route = outlet.routes.get(url.pathname + url.search) ?? outlet.routes.get(url.pathname);
+    const target = url.pathname === redirectorPath ? url.searchParams.get('url') : null;
     if (route) {
       send(request, response, 200, renderRoute(outlet, route));
+    } else if (target && /^https?:\/\//.test(target)) {
+      response.writeHead(302, { location: target }).end();
     } else if (!url.pathname.endsWith('/') && outlet.routes.has(`${url.pathname}/`)) {
       response.writeHead(301, { location: `${outlet.base}${url.pathname}/${url.search}` }).end();
     } else if (/^\/(images\/[\w-]+|logo)\.svg$/.test(url.pathname)) {

@@ -2,6 +2,7 @@ import type { FeedConfig } from './content-schema.ts';
 import { renderAtom, renderRss } from './feeds.ts';
 import { renderArticle } from './render-article.ts';
 import { renderListing } from './render-listing.ts';
+import { renderGdelt, renderNewsSearch } from './search-feeds.ts';
 import type { OutletSite, Route } from './site-model.ts';
 import { renderChildSitemap, renderNewsSitemap, renderSitemap, renderSitemapIndex } from './sitemaps.ts';
 
@@ -30,6 +31,10 @@ function renderFeed(outlet: OutletSite, feed: FeedConfig): Rendered {
       return { contentType: xml, ...renderSitemapIndex(outlet, feed) };
     case 'listing':
       return { contentType: html, ...renderListing(outlet, 'listing', feed) };
+    case 'gdelt':
+      return { contentType: 'application/json; charset=utf-8', ...renderGdelt(outlet) };
+    case 'news-search':
+      return { contentType: 'application/rss+xml; charset=utf-8', ...renderNewsSearch(outlet, feed) };
   }
 }
 

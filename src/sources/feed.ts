@@ -2,6 +2,7 @@ import { parseFeed } from 'feedsmith';
 import { parseDate } from '../extract/dates.ts';
 import type { Candidate, SourceReading } from './candidate.ts';
 import { SourceFormatError } from './candidate.ts';
+import { publisherUrl } from './publisher-url.ts';
 
 type Loose = Record<string, unknown>;
 
@@ -18,7 +19,10 @@ function withDate(candidate: Candidate, date: unknown): Candidate {
   return iso ? { ...candidate, publishedAt: iso } : candidate;
 }
 
-/** Reads an RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed document. Throws SourceFormatError if it is none of them. */
+/**
+ * Reads an RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed document; links through a news-search redirector are read
+ * as their publisher's URL. Throws SourceFormatError if it is none of them.
+ */
 export function readFeed(body: string, baseUrl: string): SourceReading {
   let parsed: ReturnType<typeof parseFeed>;
   try {
@@ -31,7 +35,9 @@ export function readFeed(body: string, baseUrl: string): SourceReading {
     const href = textOf(link);
     if (!href) return;
     try {
-      candidates.push(withDate({ url: new URL(href, baseUrl).toString(), title: textOf(title) }, date));
+      candidates.push(
+        withDate({ url: publisherUrl(new URL(href, baseUrl).toString()), title: textOf(title) }, date),
+      );
     } catch {
       // a malformed link in one item does not spoil the others
     }

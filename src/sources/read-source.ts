@@ -1,6 +1,7 @@
 import type { SourceKind } from '../cases/index.ts';
 import type { SourceReading } from './candidate.ts';
 import { readFeed } from './feed.ts';
+import { readGdelt } from './gdelt.ts';
 import { readListing } from './listing.ts';
 import { readSitemap } from './sitemap.ts';
 
@@ -18,5 +19,7 @@ export function readSource(
       return readSitemap(body, url);
     case 'listing':
       return readListing(body, url, options.linkPattern);
+    case 'gdelt':
+      return readGdelt(body, url);
   }
 }
