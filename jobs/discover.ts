@@ -1,6 +1,4 @@
 import type { SourceKind } from '../src/cases/index.ts';
-import { assertSuccess } from '../src/crawl/index.ts';
-import type { Source } from '../src/db/index.ts';
 import {
   activeSources,
   claimPages,
@@ -13,17 +11,13 @@ import {
   sourceById,
 } from '../src/db/index.ts';
 import { canonicalUrl, shortHash } from '../src/dedup/index.ts';
-import { decodeBody } from '../src/extract/index.ts';
 import type { Payloads } from '../src/queue/index.ts';
 import type { Candidate } from '../src/sources/index.ts';
-import { readSource } from '../src/sources/index.ts';
+import { fetchSource } from '../src/sources/index.ts';
 import type { JobContext } from './context.ts';
 
 type RunPayload = Extract<Payloads['discover'], { type: 'run' }>;
 type SourcePayload = Extract<Payloads['discover'], { type: 'source' }>;
-
-/** A sitemap index may point at many children; a pass reads this many at most. */
-const maxChildSources = 25;
 
 export interface RunStarted {
   runId: number;
@@ -76,23 +70,6 @@ function canonicalCandidates(candidates: Candidate[]): { url: string; urlHash: s
   return [...out.values()];
 }
 
-async function readOne(ctx: JobContext, source: Source, url: string, conditional: boolean) {
-  const headers: Record<string, string> = {};
-  if (conditional && source.etag) headers['if-none-match'] = source.etag;
-  if (conditional && source.last_modified) headers['if-modified-since'] = source.last_modified;
-  const response = await ctx.fetcher.fetch({ url, headers });
-  assertSuccess(response, `source ${source.id} (${source.name})`, conditional);
-  if (response.status === 304) return { response, reading: undefined };
-  const { text } = decodeBody(response.body, response.headers['content-type']);
-  const options = source.options as { link_pattern?: string };
-  return {
-    response,
-    reading: readSource(source.kind as SourceKind, text, response.finalUrl, {
-      linkPattern: options.link_pattern,
-    }),
-  };
-}
-
 /**
  * Reads one source with a conditional GET, claims the pages it links to and enqueues a fetch for each page
  * this call claimed. Throws on HTTP and format errors (the queue retries passing ones).
@@ -103,12 +80,22 @@ export async function discoverSource(payload: SourcePayload, ctx: JobContext): P
     await skipRunSource(ctx.db, payload.sourceId, payload.runId, 'disabled or paused since the run began');
     return { sourceId: payload.sourceId, notModified: false, candidates: 0, queued: 0 };
   }
-  const { response, reading } = await readOne(ctx, source, source.url, true);
+  const options = source.options as { link_pattern?: string };
+  const { response, notModified, candidates } = await fetchSource(
+    ctx.fetcher,
+    {
+      kind: source.kind as SourceKind,
+      url: source.url,
+      linkPattern: options.link_pattern,
+      label: `source ${source.id} (${source.name})`,
+    },
+    { etag: source.etag, lastModified: source.last_modified },
+  );
   const validators = {
     etag: response.headers.etag ?? null,
     lastModified: response.headers['last-modified'] ?? null,
   };
-  if (!reading) {
+  if (notModified) {
     await recordSourceRead(ctx.db, source.id, payload.runId, {
       ...validators,
       notModified: true,
@@ -116,11 +103,6 @@ export async function discoverSource(payload: SourcePayload, ctx: JobContext): P
       queued: 0,
     });
     return { sourceId: source.id, notModified: true, candidates: 0, queued: 0 };
-  }
-  const candidates = [...reading.candidates];
-  for (const child of reading.childSources.slice(0, maxChildSources)) {
-    const nested = await readOne(ctx, source, child, false);
-    candidates.push(...(nested.reading?.candidates ?? []));
   }
   const pages = canonicalCandidates(candidates);
   const claimed = await claimPages(ctx.db, {

@@ -8,6 +8,7 @@ import { registerMigrate } from './commands/migrate.ts';
 import { registerRecrawl } from './commands/recrawl.ts';
 import { registerRun } from './commands/run.ts';
 import { registerScheduler } from './commands/scheduler.ts';
+import { registerSources } from './commands/sources.ts';
 import { registerStatus } from './commands/status.ts';
 import { registerSubscribers } from './commands/subscribers.ts';
 import { registerWorker } from './commands/worker.ts';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     registerRecrawl,
     registerExtract,
     registerSubscribers,
+    registerSources,
     registerDigest,
     registerStatus,
     registerMigrate,

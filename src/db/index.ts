@@ -13,7 +13,10 @@ export type { RunCounts } from './runs.ts';
 export { countRun, createRun, finishRun, finishRunIfDone, recentRuns } from './runs.ts';
 export {
   activeSources,
+  addSource,
   enrolSources,
+  listSources,
+  setSourceState,
   recordSourceFailure,
   recordSourceRead,
   skipRunSource,

@@ -184,3 +184,55 @@ export async function skipRunSource(db: Db, id: number, runId: number, reason: s
     .where('source_id', '=', id)
     .execute();
 }
+
+/** Every stored source with its case's slug, by case and id (demo sources left out unless asked for). */
+export function listSources(db: Db, options: { caseId?: number; includeDemo?: boolean } = {}) {
+  let query = db
+    .selectFrom('sources')
+    .innerJoin('cases', 'cases.id', 'sources.case_id')
+    .selectAll('sources')
+    .select('cases.slug as case_slug');
+  if (options.caseId !== undefined) query = query.where('sources.case_id', '=', options.caseId);
+  if (!options.includeDemo) query = query.where('sources.origin', '!=', 'demo');
+  return query.orderBy('sources.case_id').orderBy('sources.id').execute();
+}
+
+/** Adds one source to a case. Returns it, or undefined when the case already has a source at that URL. */
+export async function addSource(
+  db: Db,
+  caseId: number,
+  source: CaseSource,
+  origin: SourceOrigin = 'cli',
+): Promise<Source | undefined> {
+  return db
+    .insertInto('sources')
+    .values({
+      case_id: caseId,
+      kind: source.kind,
+      url: source.url,
+      name: source.name,
+      schedule: source.schedule ?? null,
+      enabled: source.enabled,
+      origin,
+      options: JSON.stringify(source.link_pattern ? { link_pattern: source.link_pattern } : {}),
+    })
+    .onConflict((oc) => oc.columns(['case_id', 'url']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * Disables a source (`enabled: false`), or resumes it: enabled, unpaused, its failure streak forgotten. Returns
+ * the updated source, or undefined when there is no source with that id.
+ */
+export function setSourceState(
+  db: Db,
+  id: number,
+  state: 'disabled' | 'resumed',
+): Promise<Source | undefined> {
+  const changes =
+    state === 'disabled'
+      ? { enabled: false }
+      : { enabled: true, paused_at: null, failure_count: 0, failing_since: null, last_error: null };
+  return db.updateTable('sources').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+}

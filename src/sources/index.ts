@@ -1,6 +1,8 @@
 export type { Candidate, SourceReading } from './candidate.ts';
 export { SourceFormatError } from './candidate.ts';
 export { readFeed } from './feed.ts';
+export type { SourceFetch, SourceSpec } from './fetch-source.ts';
+export { fetchSource, maxChildSources } from './fetch-source.ts';
 export { readGdelt } from './gdelt.ts';
 export { readListing } from './listing.ts';
 export { readSource } from './read-source.ts';

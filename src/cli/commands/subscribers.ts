@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Frequency } from '../../db/index.ts';
-import { caseBySlug, listCases, listSubscribers, unsubscribe, upsertSubscriber } from '../../db/index.ts';
+import { listSubscribers, unsubscribe, upsertSubscriber } from '../../db/index.ts';
 import { isValidTimezone } from '../../digest/index.ts';
-import { syncCaseFiles } from '../../pipeline/sync-cases.ts';
-import type { App } from '../../runtime/app.ts';
 import { commandConfig, withApp } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { printJson, printTable } from '../output.ts';
+import { resolveCase } from '../resolve-case.ts';
 
 interface AddFlags {
   case?: string;
@@ -51,16 +50,6 @@ export function parseSubscription(email: string, flags: AddFlags) {
   };
 }
 
-async function resolveCase(app: App, slug: string | undefined) {
-  await syncCaseFiles(app.db, app.config.caseFiles);
-  const stored = slug ? await caseBySlug(app.db, slug) : (await listCases(app.db))[0];
-  if (!stored)
-    throw new UsageError(
-      `subscribers: no case ${JSON.stringify(slug ?? '')} (cases come from CASEWATCH_CASES)`,
-    );
-  return stored;
-}
-
 export function registerSubscribers(program: Command): void {
   const subscribers = program.command('subscribers').description('manage who gets digests');
   subscribers
@@ -80,7 +69,7 @@ export function registerSubscribers(program: Command): void {
     .action(async (email: string, flags: AddFlags) => {
       const subscription = parseSubscription(email, flags);
       await withApp(commandConfig(), async (app) => {
-        const stored = await resolveCase(app, flags.case);
+        const stored = await resolveCase(app, flags.case, 'subscribers');
         const row = await upsertSubscriber(app.db, {
           ...subscription,
           caseId: stored.id,
@@ -119,7 +108,7 @@ export function registerSubscribers(program: Command): void {
     .option('--case <slug>', 'only from this case')
     .action(async (email: string, flags: { case?: string }) => {
       await withApp(commandConfig(), async (app) => {
-        const caseId = flags.case ? (await resolveCase(app, flags.case)).id : undefined;
+        const caseId = flags.case ? (await resolveCase(app, flags.case, 'subscribers')).id : undefined;
         const n = await unsubscribe(app.db, { email: email.toLowerCase(), caseId });
         if (n === 0)
           throw new UsageError(`subscribers remove: no active subscriber ${JSON.stringify(email)}`);
