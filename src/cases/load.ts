@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { CaseDefinition } from './schema.ts';
 import { caseDefinitionSchema } from './schema.ts';
@@ -17,17 +17,32 @@ export class CaseFileError extends Error {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length
-    ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
+/** Where an issue's path points in the source text, when it is known: ` (line N)`. */
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+function describeIssue(issue: z.core.$ZodIssue, lineOf?: LineOf): string {
+  // An unknown key is best shown by its own path and line, not its mapping's.
+  const path =
+    issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
+  const where = path.length
+    ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
     : '(top level)';
-  return `${where.replace(/^\./, '')}: ${issue.message}`;
+  const line = lineOf?.(path);
+  return `${where.replace(/^\./, '')}${line ? ` (line ${line})` : ''}: ${issue.message}`;
 }
 
 /** Validates parsed case data. Throws CaseFileError listing every problem. */
-export function parseCaseDefinition(data: unknown, file = 'case definition'): CaseDefinition {
+export function parseCaseDefinition(
+  data: unknown,
+  file = 'case definition',
+  lineOf?: LineOf,
+): CaseDefinition {
   const result = caseDefinitionSchema.safeParse(data);
-  if (!result.success) throw new CaseFileError(file, result.error.issues.map(describeIssue));
+  if (!result.success)
+    throw new CaseFileError(
+      file,
+      result.error.issues.map((i) => describeIssue(i, lineOf)),
+    );
   return result.data;
 }
 
@@ -39,13 +54,30 @@ export function loadCaseFile(file: string): CaseDefinition {
   } catch (error) {
     throw new CaseFileError(file, [`cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
   }
-  let data: unknown;
-  try {
-    data = file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw);
-  } catch (error) {
-    throw new CaseFileError(file, [
-      `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
-    ]);
+  if (file.endsWith('.json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch (error) {
+      throw new CaseFileError(file, [`not valid JSON: ${(error as Error).message.split('\n')[0]}`]);
+    }
+    return parseCaseDefinition(data, file);
   }
-  return parseCaseDefinition(data, file);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter });
+  if (doc.errors.length) {
+    throw new CaseFileError(
+      file,
+      doc.errors.map((e) => `not valid YAML: ${e.message.split('\n')[0]?.replace(/:$/, '')}`),
+    );
+  }
+  // The line of the deepest node the path reaches: a missing key points at its parent mapping.
+  const lineOf: LineOf = (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return parseCaseDefinition(doc.toJS(), file, lineOf);
 }

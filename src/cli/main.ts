@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CaseFileError } from '../cases/index.ts';
 import { ConfigError } from '../config/index.ts';
 import { SchemaOutOfDateError } from '../runtime/app.ts';
+import { registerCases } from './commands/cases.ts';
 import { registerDigest } from './commands/digest.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     registerExtract,
     registerSubscribers,
     registerSources,
+    registerCases,
     registerDigest,
     registerStatus,
     registerMigrate,
