@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { createCrawleeFetcher } from '../../crawl/index.ts';
 import type { Fetcher } from '../../crawl/index.ts';
 import { extractArticle } from '../../extract/index.ts';
 import type { ExtractedArticle } from '../../extract/index.ts';
+import { configuredFetcher } from '../../runtime/fetcher.ts';
 import { commandConfig } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { printJson } from '../output.ts';
@@ -56,12 +56,7 @@ export function registerExtract(program: Command): void {
       const files = expandInputs(inputs);
       const config = commandConfig();
       let fetcher: Fetcher | undefined;
-      const getFetcher = () =>
-        (fetcher ??= createCrawleeFetcher({
-          userAgent: config.userAgent,
-          timeoutMs: config.fetchTimeoutMs,
-          maxConcurrency: 4,
-        }));
+      const getFetcher = () => (fetcher ??= configuredFetcher(config, 4));
       let failed = 0;
       try {
         for (const input of files) {
