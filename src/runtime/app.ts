@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config/index.ts';
 import type { Fetcher } from '../crawl/index.ts';
-import { createCrawleeFetcher } from '../crawl/index.ts';
 import type { Db } from '../db/index.ts';
 import { ensureMigrated, installationSecret, migrationStatus, openDatabase } from '../db/index.ts';
 import type { Mailer } from '../digest/index.ts';
@@ -10,6 +9,7 @@ import type { QueueSystem } from '../queue/index.ts';
 import { createBullQueues, createMemoryQueues } from '../queue/index.ts';
 import type { CaseRegistry } from './case-registry.ts';
 import { createCaseRegistry } from './case-registry.ts';
+import { configuredFetcher } from './fetcher.ts';
 import type { StageServices } from './job-handler.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
@@ -61,13 +61,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         );
       }
     }
-    const fetcher =
-      options.fetcher ??
-      createCrawleeFetcher({
-        userAgent: config.userAgent,
-        timeoutMs: config.fetchTimeoutMs,
-        maxConcurrency: config.concurrency * 2,
-      });
+    const fetcher = options.fetcher ?? configuredFetcher(config, config.concurrency * 2);
     if (!options.fetcher) cleanups.push(() => fetcher.close());
     const mailer =
       options.mailer ??

@@ -33,6 +33,8 @@ async function casewatch(...args: string[]): Promise<{ stdout: string; stderr: s
     DATABASE_URL: store.url,
     REDIS_URL: redisUrl,
     CASEWATCH_QUEUE_PREFIX: queue.prefix,
+    // The fixture site is on the loopback address, which is refused unless allowed.
+    CASEWATCH_ALLOW_HOSTS: '127.0.0.1',
   };
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });

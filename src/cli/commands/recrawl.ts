@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { assertSafeUrl, UnsafeUrlError } from '../../crawl/index.ts';
 import { caseBySlug, listCases } from '../../db/index.ts';
 import { canonicalUrl, InvalidUrlError } from '../../dedup/index.ts';
 import type { RecrawlTarget } from '../../pipeline/recrawl.ts';
@@ -48,6 +49,12 @@ export function registerRecrawl(program: Command): void {
       if (!urls.length && story === undefined && !since)
         throw new UsageError('recrawl: give URLs, --story ID or --since DATE');
       const config = commandConfig();
+      // URLs given by hand are refused before anything is queued, so a refusal is the command's answer.
+      for (const url of urls) {
+        await assertSafeUrl(url, { allowHosts: config.allowHosts }).catch((error: unknown) => {
+          throw error instanceof UnsafeUrlError ? new UsageError(`recrawl: ${error.message}`) : error;
+        });
+      }
       await withApp(config, async (app) => {
         await syncCaseFiles(app.db, config.caseFiles);
         const stored = flags.case ? await caseBySlug(app.db, flags.case) : (await listCases(app.db))[0];

@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import type { CaseDefinition, CaseSource } from '../../cases/index.ts';
 import { loadCaseFile, sourceKinds, sourceSchema } from '../../cases/index.ts';
 import type { Config } from '../../config/index.ts';
-import { createCrawleeFetcher } from '../../crawl/index.ts';
 import type { Source } from '../../db/index.ts';
 import { addSource, caseById, listSources, setSourceState, sourceById } from '../../db/index.ts';
 import type { SourcePreview } from '../../pipeline/preview-source.ts';
 import { previewSource } from '../../pipeline/preview-source.ts';
 import { relevanceModel } from '../../relevance/index.ts';
 import type { SourceSpec } from '../../sources/index.ts';
+import { configuredFetcher } from '../../runtime/fetcher.ts';
 import { commandConfig, withApp } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { printJson, printTable } from '../output.ts';
@@ -170,11 +170,7 @@ export function registerSources(program: Command): void {
         throw new UsageError(`sources test: --limit must be a number, not ${JSON.stringify(flags.limit)}`);
       const config = commandConfig();
       const { spec, definition } = await testTarget(config, target, flags);
-      const fetcher = createCrawleeFetcher({
-        userAgent: config.userAgent,
-        timeoutMs: config.fetchTimeoutMs,
-        maxConcurrency: 4,
-      });
+      const fetcher = configuredFetcher(config, 4);
       try {
         const preview = await previewSource(fetcher, spec, relevanceModel(definition), {
           limit: Number(flags.limit),
