@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { pipeline, Transform } from 'node:stream';
 import { Configuration, Log, LogLevel } from '@crawlee/core';
 import { HttpCrawler } from '@crawlee/http';
 import { MemoryStorage } from '@crawlee/memory-storage';
@@ -18,6 +20,8 @@ export interface CrawleeFetcherOptions {
   urlPolicy: UrlPolicy;
   /** Redirects followed at most before a fetch fails (a loop, or a chain too long to be honest). */
   maxRedirects?: number;
+  /** Bodies larger than this (after decompression) are cut off and the fetch fails: 10 MB by default. */
+  maxBodyBytes?: number;
 }
 
 // Every type a source or an article can come as. Anything else (images, PDFs, archives) is refused by Crawlee
@@ -119,6 +123,7 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
             gotOptions.headers = { ...gotOptions.headers, 'user-agent': options.userAgent };
           },
         ],
+        postNavigationHooks: [(ctx) => capBody(ctx, options.maxBodyBytes ?? defaultMaxBodyBytes)],
         requestHandler: async ({ request, response, body }) => {
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(response.headers)) {
@@ -139,7 +144,7 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
           const url = request.userData.url as string;
           const message = describeFailure(error);
           // A host that does not exist will not exist on the next try either; later passes try again.
-          const failure = /ENOTFOUND|served Content-Type/.test(message)
+          const failure = /ENOTFOUND|served Content-Type|body too large/.test(message)
             ? new PermanentError(message)
             : new FetchError(url, message, { cause: error });
           settle(request.userData.key as string, { error: failure });
@@ -229,6 +234,39 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
       for (const [key, p] of pending) settle(key, { error: new FetchError(p.url, 'fetcher closed') });
     },
   };
+}
+
+const defaultMaxBodyBytes = 10 * 1024 * 1024;
+
+/**
+ * Puts a byte counter between the response and Crawlee, which would otherwise read any body whole into memory:
+ * a declared length over the limit fails at once, and a body that grows past it (chunked, or a gzip bomb, since
+ * the counter sees decompressed bytes) is cut off with an error.
+ */
+function capBody(ctx: { response?: IncomingMessage }, maxBytes: number): void {
+  const original = ctx.response;
+  if (!original) return;
+  const declared = Number(original.headers['content-length']);
+  if (declared > maxBytes) {
+    original.destroy();
+    throw new Error(`body too large: ${declared} bytes declared, the limit is ${maxBytes}`);
+  }
+  let seen = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > maxBytes) done(new Error(`body too large: more than ${maxBytes} bytes`));
+      else done(null, chunk);
+    },
+  });
+  // pipeline passes an error either way and destroys both streams, so nothing keeps reading a cut-off body.
+  pipeline(original, counted, () => undefined);
+  ctx.response = Object.assign(counted, {
+    statusCode: original.statusCode,
+    statusMessage: original.statusMessage,
+    headers: original.headers,
+    url: original.url,
+  }) as unknown as IncomingMessage;
 }
 
 function describeFailure(error: Error): string {
