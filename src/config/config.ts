@@ -18,6 +18,8 @@ export interface Config {
   readonly queuePrefix: string;
   readonly concurrency: number;
   readonly fetchTimeoutMs: number;
+  /** Least time between two requests to one host (not for allowed hosts). */
+  readonly hostIntervalMs: number;
   readonly discoverCron: string;
   readonly digestCron: string;
   readonly cronTimezone: string;
@@ -79,6 +81,7 @@ export function loadConfig(
     queuePrefix: e.CASEWATCH_QUEUE_PREFIX,
     concurrency: e.CASEWATCH_CONCURRENCY,
     fetchTimeoutMs: e.CASEWATCH_FETCH_TIMEOUT_MS,
+    hostIntervalMs: e.CASEWATCH_HOST_INTERVAL_MS,
     discoverCron: e.CASEWATCH_DISCOVER_CRON,
     digestCron: e.CASEWATCH_DIGEST_CRON,
     cronTimezone: e.CASEWATCH_CRON_TZ,

@@ -7,8 +7,6 @@ import { MemoryStorage } from '@crawlee/memory-storage';
 import { PermanentError } from '../queue/errors.ts';
 import type { Fetcher, FetchRequest, FetchResponse } from './types.ts';
 import { FetchError } from './types.ts';
-import type { UrlPolicy } from './url-safety.ts';
-import { assertSafeUrl } from './url-safety.ts';
 
 export interface CrawleeFetcherOptions {
   userAgent: string;
@@ -16,10 +14,6 @@ export interface CrawleeFetcherOptions {
   maxConcurrency: number;
   /** A crawler is replaced after this many requests, so its in-memory request queue cannot grow without end. */
   recycleAfter?: number;
-  /** Which hosts may be fetched although they are not public addresses (every hop is checked). */
-  urlPolicy: UrlPolicy;
-  /** Redirects followed at most before a fetch fails (a loop, or a chain too long to be honest). */
-  maxRedirects?: number;
   /** Bodies larger than this (after decompression) are cut off and the fetch fails: 10 MB by default. */
   maxBodyBytes?: number;
 }
@@ -118,7 +112,7 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
         preNavigationHooks: [
           (_ctx, gotOptions) => {
             gotOptions.useHeaderGenerator = false;
-            // Redirects are followed by fetch() itself, so every hop passes the URL safety check first.
+            // Redirects are followed by the guarded fetcher, so every hop passes its checks first.
             gotOptions.followRedirect = false;
             gotOptions.headers = { ...gotOptions.headers, 'user-agent': options.userAgent };
           },
@@ -170,59 +164,36 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
     void generation.running.finally(() => retiring.delete(generation));
   }
 
-  const maxRedirects = options.maxRedirects ?? 10;
-
-  /** One request, no redirects followed. */
-  async function fetchOnce(request: FetchRequest): Promise<FetchResponse> {
-    if (closed) throw new FetchError(request.url, 'fetcher is closed');
-    if (!current || current.added >= recycleAfter) {
-      if (current) retire(current);
-      current = createGeneration();
-    }
-    const generation = current;
-    const key = randomUUID();
-    generation.added += 1;
-    generation.inFlight += 1;
-    const result = new Promise<FetchResponse>((resolve, reject) =>
-      pending.set(key, { resolve, reject, url: request.url }),
-    );
-    try {
-      await generation.crawler.addRequests([
-        { url: request.url, uniqueKey: key, headers: request.headers, userData: { key, url: request.url } },
-      ]);
-    } catch {
-      settle(key, { error: new PermanentError(`not a fetchable URL: ${request.url}`) });
-    }
-    try {
-      return await result;
-    } finally {
-      generation.inFlight -= 1;
-      if (retiring.has(generation) && generation.inFlight === 0) stopGeneration(generation);
-    }
-  }
-
   return {
     /**
-     * Fetches a URL, following up to maxRedirects redirects; each hop is checked against the URL policy
-     * before it is requested. Throws UnsafeUrlError for a refused hop, PermanentError for too many redirects.
+     * One request: a redirect is answered as it is (3xx with its Location), for the guarded fetcher to check
+     * and follow.
      */
     async fetch(request: FetchRequest): Promise<FetchResponse> {
-      let url = request.url;
-      for (let hop = 0; ; hop++) {
-        await assertSafeUrl(url, options.urlPolicy);
-        const response = await fetchOnce({ ...request, url });
-        const location = response.headers.location;
-        if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) {
-          return { ...response, url: request.url, finalUrl: url };
-        }
-        if (hop >= maxRedirects) {
-          throw new PermanentError(`more than ${maxRedirects} redirects from ${request.url} (last: ${url})`);
-        }
-        try {
-          url = new URL(location, url).toString();
-        } catch {
-          throw new PermanentError(`bad redirect from ${url}: ${JSON.stringify(location.slice(0, 200))}`);
-        }
+      if (closed) throw new FetchError(request.url, 'fetcher is closed');
+      if (!current || current.added >= recycleAfter) {
+        if (current) retire(current);
+        current = createGeneration();
+      }
+      const generation = current;
+      const key = randomUUID();
+      generation.added += 1;
+      generation.inFlight += 1;
+      const result = new Promise<FetchResponse>((resolve, reject) =>
+        pending.set(key, { resolve, reject, url: request.url }),
+      );
+      try {
+        await generation.crawler.addRequests([
+          { url: request.url, uniqueKey: key, headers: request.headers, userData: { key, url: request.url } },
+        ]);
+      } catch {
+        settle(key, { error: new PermanentError(`not a fetchable URL: ${request.url}`) });
+      }
+      try {
+        return await result;
+      } finally {
+        generation.inFlight -= 1;
+        if (retiring.has(generation) && generation.inFlight === 0) stopGeneration(generation);
       }
     },
     async close() {

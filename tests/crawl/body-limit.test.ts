@@ -43,7 +43,6 @@ beforeAll(async () => {
     timeoutMs: 10_000,
     maxConcurrency: 2,
     maxBodyBytes: limit,
-    urlPolicy: { allowHosts: ['127.0.0.1'] },
   });
 });
 afterAll(async () => {

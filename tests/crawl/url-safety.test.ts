@@ -7,7 +7,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/index.ts';
 import type { Fetcher } from '../../src/crawl/index.ts';
-import { assertSafeUrl, createCrawleeFetcher, UnsafeUrlError } from '../../src/crawl/index.ts';
+import {
+  assertSafeUrl,
+  createCrawleeFetcher,
+  createGuardedFetcher,
+  createMemoryHostGate,
+  UnsafeUrlError,
+} from '../../src/crawl/index.ts';
 import { PermanentError } from '../../src/queue/errors.ts';
 
 // Every URL casewatch fetches — from feeds, from pages, from recrawl — is checked on every hop: http(s) only,
@@ -80,12 +86,15 @@ describe('the fetcher', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Only this server's host:port is allowed, not the whole loopback address.
-    fetcher = createCrawleeFetcher({
-      userAgent: 'casewatch-test',
-      timeoutMs: 5000,
-      maxConcurrency: 2,
-      urlPolicy: { allowHosts: [new URL(base).host] },
-    });
+    fetcher = createGuardedFetcher(
+      createCrawleeFetcher({ userAgent: 'casewatch-test', timeoutMs: 5000, maxConcurrency: 2 }),
+      {
+        urlPolicy: { allowHosts: [new URL(base).host] },
+        gate: createMemoryHostGate(),
+        robotsAgent: 'casewatch',
+        hostIntervalMs: 0,
+      },
+    );
   });
   afterAll(async () => {
     await fetcher?.close();
