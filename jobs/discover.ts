@@ -145,6 +145,18 @@ export async function recordDiscoverFailure(
   ctx: JobContext,
 ): Promise<void> {
   if (payload.type !== 'source') return;
-  const failures = await recordSourceFailure(ctx.db, payload.sourceId, payload.runId, error.message);
+  const { failures, paused } = await recordSourceFailure(
+    ctx.db,
+    payload.sourceId,
+    payload.runId,
+    error.message,
+    ctx.config.pauseAfterFailures,
+  );
   ctx.log.warn({ sourceId: payload.sourceId, failures, error: error.message }, 'source failed');
+  if (paused) {
+    ctx.log.error(
+      { sourceId: payload.sourceId, failures },
+      `source ${payload.sourceId} paused after ${failures} failures in a row; \`casewatch sources resume ${payload.sourceId}\` reads it again`,
+    );
+  }
 }

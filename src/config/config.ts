@@ -20,6 +20,8 @@ export interface Config {
   readonly fetchTimeoutMs: number;
   /** Least time between two requests to one host (not for allowed hosts). */
   readonly hostIntervalMs: number;
+  /** Consecutive failed reads after which a source is paused. */
+  readonly pauseAfterFailures: number;
   readonly discoverCron: string;
   readonly digestCron: string;
   readonly cronTimezone: string;
@@ -82,6 +84,7 @@ export function loadConfig(
     concurrency: e.CASEWATCH_CONCURRENCY,
     fetchTimeoutMs: e.CASEWATCH_FETCH_TIMEOUT_MS,
     hostIntervalMs: e.CASEWATCH_HOST_INTERVAL_MS,
+    pauseAfterFailures: e.CASEWATCH_PAUSE_AFTER_FAILURES,
     discoverCron: e.CASEWATCH_DISCOVER_CRON,
     digestCron: e.CASEWATCH_DIGEST_CRON,
     cronTimezone: e.CASEWATCH_CRON_TZ,

@@ -40,6 +40,8 @@ export const envSchema = z.object({
   CASEWATCH_CONCURRENCY: positiveInt(8),
   CASEWATCH_FETCH_TIMEOUT_MS: positiveInt(20_000),
   /** Least time between two requests to one host, shared by every worker (robots.txt Crawl-delay can ask more). */
+  /** A source that fails this many reads in a row is paused until `casewatch sources resume`. */
+  CASEWATCH_PAUSE_AFTER_FAILURES: positiveInt(5),
   CASEWATCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   CASEWATCH_DISCOVER_CRON: z.string().trim().min(9).default('*/30 * * * *'),
   CASEWATCH_DIGEST_CRON: z.string().trim().min(9).default('*/5 * * * *'),

@@ -144,13 +144,18 @@ export async function recordSourceRead(
   });
 }
 
-/** Records a failed read on the source and in its run. Returns the consecutive failure count. */
+/**
+ * Records a failed read on the source and in its run. The `pauseAfter`th failure in a row pauses the source:
+ * passes stop reading it until `casewatch sources resume`. Returns the failure streak and whether this call
+ * paused the source.
+ */
 export async function recordSourceFailure(
   db: Db,
   id: number,
   runId: number | null,
   error: string,
-): Promise<number> {
+  pauseAfter: number,
+): Promise<{ failures: number; paused: boolean }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('sources')
@@ -159,9 +164,10 @@ export async function recordSourceFailure(
         last_error: error.slice(0, 1000),
         failing_since: sql`coalesce(failing_since, now())`,
         last_crawled_at: new Date(),
+        paused_at: sql`case when paused_at is null and failure_count + 1 >= ${pauseAfter} then now() else paused_at end`,
       }))
       .where('id', '=', id)
-      .returning('failure_count')
+      .returning(['failure_count', 'paused_at'])
       .executeTakeFirst();
     if (runId !== null) {
       await trx
@@ -171,7 +177,8 @@ export async function recordSourceFailure(
         .where('source_id', '=', id)
         .execute();
     }
-    return row?.failure_count ?? 0;
+    const failures = row?.failure_count ?? 0;
+    return { failures, paused: !!row?.paused_at && failures === pauseAfter };
   });
 }
 

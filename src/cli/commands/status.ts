@@ -91,6 +91,11 @@ export function registerStatus(program: Command): void {
             'paused_at',
             'last_error',
           ]);
+          for (const f of failing.filter((x) => x.paused_at)) {
+            process.stdout.write(
+              `source ${f.id} (${f.name}) is paused after ${f.failure_count} failures in a row: \`casewatch sources resume ${f.id}\` reads it again\n`,
+            );
+          }
         }
       });
     });
