@@ -37,11 +37,14 @@ export async function startRun(payload: RunPayload, ctx: JobContext): Promise<Ru
     runId,
     sources.map((s) => s.id),
   );
+  // A scheduled pass spreads its sources over the jitter window, so they do not all fire at once; a pass
+  // someone asked for (manual, demo) starts them now.
+  const jitterMs = payload.trigger === 'cron' ? ctx.config.sourceJitterMs : 0;
   await ctx.queues.addBulk(
     'discover',
     enrolled.map((sourceId) => ({
       payload: { type: 'source' as const, runId, sourceId },
-      options: { jobId: `source-${sourceId}-run-${runId}` },
+      options: { jobId: `source-${sourceId}-run-${runId}`, delayMs: Math.floor(Math.random() * jitterMs) },
     })),
   );
   ctx.log.info({ runId, sources: enrolled.length, trigger: payload.trigger }, 'run started');

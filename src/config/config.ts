@@ -22,6 +22,8 @@ export interface Config {
   readonly hostIntervalMs: number;
   /** Consecutive failed reads after which a source is paused. */
   readonly pauseAfterFailures: number;
+  /** Scheduled passes start their sources at random within this many ms. */
+  readonly sourceJitterMs: number;
   readonly discoverCron: string;
   readonly digestCron: string;
   readonly cronTimezone: string;
@@ -85,6 +87,7 @@ export function loadConfig(
     fetchTimeoutMs: e.CASEWATCH_FETCH_TIMEOUT_MS,
     hostIntervalMs: e.CASEWATCH_HOST_INTERVAL_MS,
     pauseAfterFailures: e.CASEWATCH_PAUSE_AFTER_FAILURES,
+    sourceJitterMs: e.CASEWATCH_SOURCE_JITTER_MS,
     discoverCron: e.CASEWATCH_DISCOVER_CRON,
     digestCron: e.CASEWATCH_DIGEST_CRON,
     cronTimezone: e.CASEWATCH_CRON_TZ,

@@ -42,6 +42,8 @@ export const envSchema = z.object({
   /** Least time between two requests to one host, shared by every worker (robots.txt Crawl-delay can ask more). */
   /** A source that fails this many reads in a row is paused until `casewatch sources resume`. */
   CASEWATCH_PAUSE_AFTER_FAILURES: positiveInt(5),
+  /** A scheduled pass starts its sources at random moments within this window. */
+  CASEWATCH_SOURCE_JITTER_MS: z.coerce.number().int().min(0).max(3_600_000).default(20_000),
   CASEWATCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   CASEWATCH_DISCOVER_CRON: z.string().trim().min(9).default('*/30 * * * *'),
   CASEWATCH_DIGEST_CRON: z.string().trim().min(9).default('*/5 * * * *'),

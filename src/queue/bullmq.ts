@@ -1,5 +1,6 @@
 import type { Job, JobsOptions } from 'bullmq';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import { retryDelay } from './backoff.ts';
 import { Redis } from 'ioredis';
 import { isPermanent } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
@@ -26,7 +27,8 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
   connection.on('error', () => undefined); // reconnects by itself; errors surface through the calls that fail
   const defaultJobOptions: JobsOptions = {
     attempts: options.attempts ?? retryPolicy.attempts,
-    backoff: { type: 'exponential', delay: options.backoffMs ?? retryPolicy.backoffMs },
+    // 'polite': retryDelay below — exponential with jitter, or the server's Retry-After when longer.
+    backoff: { type: 'polite', delay: options.backoffMs ?? retryPolicy.backoffMs },
     // Finished jobs are removed so their ids are free for a later pass; outcomes live in Postgres.
     removeOnComplete: true,
     removeOnFail: { age: 24 * 3600, count: 1000 },
@@ -71,7 +73,16 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
               throw error;
             }
           },
-          { connection, prefix: options.prefix, concurrency, autorun: true },
+          {
+            connection,
+            prefix: options.prefix,
+            concurrency,
+            autorun: true,
+            settings: {
+              backoffStrategy: (attemptsMade, _type, error) =>
+                retryDelay(attemptsMade, options.backoffMs ?? retryPolicy.backoffMs, error),
+            },
+          },
         );
         worker.on('error', () => undefined); // connection trouble: the worker retries by itself
         if (onSettled) {

@@ -1,3 +1,4 @@
+import { retryDelay } from './backoff.ts';
 import { isPermanent } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
 import { queueNames } from './names.ts';
@@ -86,7 +87,7 @@ export function createMemoryQueues(
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       if (!closed && !isPermanent(error) && job.attempt < policy.attempts) {
-        const delay = policy.backoffMs * 2 ** (job.attempt - 1);
+        const delay = retryDelay(job.attempt, policy.backoffMs, error);
         const timer = setTimeout(() => {
           l.delayed.delete(timer);
           enqueue({ ...job, attempt: job.attempt + 1 });

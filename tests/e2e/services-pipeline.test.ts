@@ -63,6 +63,7 @@ beforeAll(async () => {
       SMTP_URL: smtp.url,
       CASEWATCH_QUEUE_PREFIX: queuePrefix.prefix,
       CASEWATCH_CONCURRENCY: '4',
+      CASEWATCH_SOURCE_JITTER_MS: '0',
       LOG_LEVEL: 'warn',
     },
     { allowHosts: ['127.0.0.1'] },

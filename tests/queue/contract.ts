@@ -64,6 +64,24 @@ export function queueContract(
       expect(attempts).toEqual([1, 2, 3]);
     });
 
+    it('waits at least as long as a Retry-After carried by the error before the next attempt', async () => {
+      const { queues } = await setup();
+      const started: number[] = [];
+      await queues.startWorkers({
+        queues: ['fetch'],
+        concurrency: 1,
+        handler: async (_q, _p, job: JobInfo) => {
+          started.push(Date.now());
+          if (job.attempt === 1) throw Object.assign(new Error('HTTP 429'), { retryAfterMs: 400 });
+        },
+      });
+      await queues.add('fetch', fetchPayload('busy'));
+      await queues.whenIdle(20);
+      expect(started).toHaveLength(2);
+      // the base backoff is 10 ms here; only the Retry-After explains a wait this long
+      expect(started[1]! - started[0]!).toBeGreaterThanOrEqual(390);
+    });
+
     it('does not retry a permanent failure and reports it settled with its error', async () => {
       const { queues } = await setup();
       let attempts = 0;
