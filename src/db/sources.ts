@@ -3,6 +3,20 @@ import type { CaseSource } from '../cases/index.ts';
 import type { Db } from './connect.ts';
 import type { Source, SourceOrigin } from './types.ts';
 
+/** The row a case definition's source is stored as. */
+function sourceRow(caseId: number, source: CaseSource, origin: SourceOrigin) {
+  return {
+    case_id: caseId,
+    kind: source.kind,
+    url: source.url,
+    name: source.name,
+    schedule: source.schedule ?? null,
+    enabled: source.enabled,
+    origin,
+    options: JSON.stringify(source.link_pattern ? { link_pattern: source.link_pattern } : {}),
+  };
+}
+
 /**
  * Makes the stored sources of a case match its definition: new ones are added, known ones (by URL) get the
  * definition's name, kind and options. Crawl state (ETag, failures, pauses) and manual changes to `enabled`
@@ -17,18 +31,7 @@ export async function syncSources(
   if (sources.length > 0) {
     await db
       .insertInto('sources')
-      .values(
-        sources.map((s) => ({
-          case_id: caseId,
-          kind: s.kind,
-          url: s.url,
-          name: s.name,
-          schedule: s.schedule ?? null,
-          enabled: s.enabled,
-          origin,
-          options: JSON.stringify(s.link_pattern ? { link_pattern: s.link_pattern } : {}),
-        })),
-      )
+      .values(sources.map((s) => sourceRow(caseId, s, origin)))
       .onConflict((oc) =>
         oc.columns(['case_id', 'url']).doUpdateSet((eb) => ({
           kind: eb.ref('excluded.kind'),
@@ -213,16 +216,7 @@ export async function addSource(
 ): Promise<Source | undefined> {
   return db
     .insertInto('sources')
-    .values({
-      case_id: caseId,
-      kind: source.kind,
-      url: source.url,
-      name: source.name,
-      schedule: source.schedule ?? null,
-      enabled: source.enabled,
-      origin,
-      options: JSON.stringify(source.link_pattern ? { link_pattern: source.link_pattern } : {}),
-    })
+    .values(sourceRow(caseId, source, origin))
     .onConflict((oc) => oc.columns(['case_id', 'url']).doNothing())
     .returningAll()
     .executeTakeFirst();

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCaseDefinition } from '../../src/cases/index.ts';
 import {
   activeSources,
   recordSourceFailure,
   recordSourceRead,
   setSourceState,
   syncSources,
-  upsertCase,
 } from '../../src/db/index.ts';
+import { storeTestCase } from '../helpers/articles.ts';
 import type { FreshDatabase } from '../helpers/services.ts';
 import { freshDatabase } from '../helpers/services.ts';
 
@@ -19,16 +18,7 @@ let sourceId: number;
 
 beforeAll(async () => {
   store = await freshDatabase('source_health');
-  const caseId = await upsertCase(
-    store.db,
-    parseCaseDefinition({
-      slug: 'health',
-      name: 'Health v. Check',
-      short_name: 'Health',
-      entities: [{ name: 'A', role: 'plaintiff' }],
-      keywords: ['suit'],
-    }),
-  );
+  const caseId = await storeTestCase(store.db, 'health');
   const [source] = await syncSources(store.db, caseId, [
     { name: 'Flaky feed', kind: 'feed', url: 'https://flaky.example/feed', enabled: true },
   ]);

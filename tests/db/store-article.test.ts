@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCaseDefinition } from '../../src/cases/index.ts';
 import { detectClaims } from '../../src/claims/index.ts';
 import type { ArticleInput } from '../../src/db/index.ts';
-import { storeArticle, storeClaims, upsertCase } from '../../src/db/index.ts';
-import { nearDuplicateSearch, siteOf, textHash } from '../../src/dedup/index.ts';
+import { storeArticle, storeClaims } from '../../src/db/index.ts';
+import { articleInput, storeTestCase } from '../helpers/articles.ts';
 import { freshDatabase } from '../helpers/services.ts';
 import type { FreshDatabase } from '../helpers/services.ts';
 
@@ -12,44 +11,15 @@ let caseId: number;
 
 beforeAll(async () => {
   store = await freshDatabase('store_article');
-  caseId = await upsertCase(
-    store.db,
-    parseCaseDefinition({
-      slug: 'test-case',
-      name: 'Test v. Case',
-      short_name: 'Test',
-      entities: [{ name: 'A', role: 'plaintiff' }],
-      keywords: ['suit'],
-    }),
-  );
+  caseId = await storeTestCase(store.db, 'test-case');
 });
 afterAll(async () => store.drop());
 
 const text = (n: number) =>
   `“We will appeal this verdict,” a spokesperson said on Tuesday number ${n}.\n\nThe jury found 75,000 violations at $5,000 each, or $375 million.`;
 
-function input(url: string, body: string, extra: Partial<ArticleInput> = {}): ArticleInput {
-  return {
-    caseId,
-    runId: null,
-    canonicalUrl: url,
-    otherUrls: [],
-    siteOf,
-    title: 'Verdict',
-    byline: null,
-    siteName: null,
-    publishedAt: null,
-    modifiedAt: null,
-    language: 'en',
-    description: null,
-    text: body,
-    textHash: textHash(body),
-    ...nearDuplicateSearch(body, caseId),
-    relevance: 0.9,
-    relevanceReasons: [],
-    ...extra,
-  };
-}
+const input = (url: string, body: string, extra: Partial<ArticleInput> = {}) =>
+  articleInput(caseId, url, body, extra);
 
 const store1 = (i: ArticleInput) => store.db.transaction().execute((trx) => storeArticle(trx, i));
 

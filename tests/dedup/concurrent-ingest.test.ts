@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCaseDefinition } from '../../src/cases/index.ts';
-import type { ArticleInput, StoreOutcome } from '../../src/db/index.ts';
-import { storeArticle, upsertCase } from '../../src/db/index.ts';
-import { nearDuplicateSearch, siteOf, textHash } from '../../src/dedup/index.ts';
+import type { StoreOutcome } from '../../src/db/index.ts';
+import { storeArticle } from '../../src/db/index.ts';
+import { articleInput, storeTestCase } from '../helpers/articles.ts';
 import type { FreshDatabase } from '../helpers/services.ts';
 import { freshDatabase } from '../helpers/services.ts';
 import type { CopyKind } from '../helpers/synthetic-news.ts';
@@ -57,40 +56,12 @@ let caseId: number;
 
 beforeAll(async () => {
   store = await freshDatabase('concurrent_ingest');
-  caseId = await upsertCase(
-    store.db,
-    parseCaseDefinition({
-      slug: 'concurrency',
-      name: 'Concurrency v. Test',
-      short_name: 'Concurrency',
-      entities: [{ name: 'A', role: 'plaintiff' }],
-      keywords: ['suit'],
-    }),
-  );
+  caseId = await storeTestCase(store.db, 'concurrency');
 });
 afterAll(async () => store?.drop());
 
-function input(page: Page): ArticleInput {
-  return {
-    caseId,
-    runId: null,
-    canonicalUrl: page.url,
-    otherUrls: [],
-    siteOf,
-    title: `Story ${page.original}`,
-    byline: null,
-    siteName: null,
-    publishedAt: null,
-    modifiedAt: null,
-    language: 'en',
-    description: null,
-    text: page.text,
-    textHash: textHash(page.text),
-    ...nearDuplicateSearch(page.text, caseId),
-    relevance: 1,
-    relevanceReasons: [],
-  };
-}
+const input = (page: Page) =>
+  articleInput(caseId, page.url, page.text, { title: `Story ${page.original}`, relevance: 1 });
 
 /** One ingest as a queue would run it: a transaction, retried when Postgres breaks a deadlock. */
 async function ingest(page: Page, retries: { count: number }): Promise<StoreOutcome> {
