@@ -4,6 +4,7 @@ import { waitForSlot } from './host-gate.ts';
 import { retryAfterMs } from './http-status.ts';
 import { createRobotsCheck } from './robots.ts';
 import type { Fetcher, FetchRequest, FetchResponse } from './types.ts';
+import { FetchError } from './types.ts';
 import type { UrlPolicy } from './url-safety.ts';
 import { assertSafeUrl } from './url-safety.ts';
 
@@ -44,6 +45,13 @@ export function createGuardedFetcher(transport: Fetcher, options: GuardedFetcher
       let crawlDelayMs: number | undefined;
       if (robots) {
         const verdict = await robotsCheck(url);
+        // A site whose robots.txt cannot be read is left alone for now (RFC 9309), and that is worth a retry.
+        if (verdict.unreadable) {
+          throw new FetchError(
+            url,
+            `robots.txt of ${parsed.host} could not be read (${verdict.unreadable}); not fetching ${url} until it can`,
+          );
+        }
         if (!verdict.allowed)
           throw new RobotsDisallowedError(`robots.txt of ${parsed.host} disallows ${url}`);
         crawlDelayMs = verdict.crawlDelayMs;

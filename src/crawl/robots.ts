@@ -11,17 +11,20 @@ const robotsParser = robotsParserModule as unknown as (url: string, robotstxt: s
 /** What a site's robots.txt says about one URL for our user agent. */
 export interface RobotsVerdict {
   allowed: boolean;
+  /** Set when the site is closed because its robots.txt could not be read (not because it says so). */
+  unreadable?: string;
   /** The site's Crawl-delay for us, in ms, when it sets one. */
   crawlDelayMs?: number;
 }
 
 interface SiteRules {
   isAllowed(url: string): boolean;
+  unreadable?: string;
   crawlDelayMs?: number;
 }
 
 const allowAll: SiteRules = { isAllowed: () => true };
-const disallowAll: SiteRules = { isAllowed: () => false };
+const unreadable = (why: string): SiteRules => ({ isAllowed: () => false, unreadable: why });
 
 export interface RobotsOptions {
   /** The product token robots.txt groups are matched against, e.g. "casewatch". */
@@ -54,7 +57,8 @@ export function createRobotsCheck(options: RobotsOptions): (url: string) => Prom
     try {
       const response = await options.fetch(robotsUrl);
       if (response.status >= 400 && response.status < 500) return { rules: allowAll, ttl };
-      if (response.status >= 300) return { rules: disallowAll, ttl: unreachableTtl };
+      if (response.status >= 300)
+        return { rules: unreadable(`HTTP ${response.status}`), ttl: unreachableTtl };
       const robots = robotsParser(robotsUrl, response.body.toString('utf8'));
       const delay = robots.getCrawlDelay(options.agent);
       return {
@@ -65,8 +69,11 @@ export function createRobotsCheck(options: RobotsOptions): (url: string) => Prom
         },
         ttl,
       };
-    } catch {
-      return { rules: disallowAll, ttl: unreachableTtl };
+    } catch (error) {
+      return {
+        rules: unreadable(error instanceof Error ? error.message : String(error)),
+        ttl: unreachableTtl,
+      };
     }
   }
 
@@ -84,6 +91,6 @@ export function createRobotsCheck(options: RobotsOptions): (url: string) => Prom
       if (sites.size > maxSites) sites.delete(sites.keys().next().value!);
     }
     const rules = await entry.rules;
-    return { allowed: rules.isAllowed(url), crawlDelayMs: rules.crawlDelayMs };
+    return { allowed: rules.isAllowed(url), unreadable: rules.unreadable, crawlDelayMs: rules.crawlDelayMs };
   };
 }

@@ -83,7 +83,9 @@ describe('robots.txt', () => {
     const [a, b] = [guarded(missing), guarded(broken)];
     fetchers.push(a, b);
     expect((await a.fetch({ url: `${missing.base}/page` })).status).toBe(200);
-    await expect(b.fetch({ url: `${broken.base}/page` })).rejects.toThrow(RobotsDisallowedError);
+    await expect(b.fetch({ url: `${broken.base}/page` })).rejects.toThrow(
+      /^robots.txt of 127\.0\.0\.1:\d+ could not be read \(HTTP 503\); not fetching/,
+    );
     expect(broken.hits).toEqual(['/robots.txt']);
   });
 });
