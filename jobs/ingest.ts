@@ -1,6 +1,5 @@
-import { detectClaims } from '../src/claims/index.ts';
 import { finishPage, recordVersionDiff, storeArticle, storeClaims } from '../src/db/index.ts';
-import type { StoreOutcome } from '../src/db/index.ts';
+import type { ClaimTally, StoreOutcome } from '../src/db/index.ts';
 import {
   canonicalUrl,
   diffVersions,
@@ -9,13 +8,13 @@ import {
   siteOf,
   textHash,
 } from '../src/dedup/index.ts';
+import { claimsToStore, classifyClaim } from '../src/pipeline/article-claims.ts';
 import type { Payloads } from '../src/queue/index.ts';
 import type { JobContext } from './context.ts';
 
 type IngestPayload = Payloads['ingest'];
 
-export type IngestResult =
-  { outcome: 'off_topic'; score: number } | (StoreOutcome & { claimsNew: number; claimsRestated: number });
+export type IngestResult = { outcome: 'off_topic'; score: number } | (StoreOutcome & { claims: ClaimTally });
 
 function safeCanonical(url: string | null): string | undefined {
   if (!url) return undefined;
@@ -79,7 +78,7 @@ export async function ingestPage(
         diffVersions(outcome.previousText, page.text),
       );
     }
-    let tally = { new: 0, restated: 0 };
+    let tally: ClaimTally = { new: 0, restated: 0, conflicting: 0, updated: 0 };
     if (
       outcome.outcome === 'stored' ||
       outcome.outcome === 'near_duplicate' ||
@@ -89,16 +88,18 @@ export async function ingestPage(
         caseId: payload.caseId,
         articleId: outcome.articleId,
         version: outcome.version,
-        claims: detectClaims(page.text),
+        claims: claimsToStore(page.text),
+        classify: classifyClaim,
       });
     }
     await finishPage(trx, payload.caseId, urlHash, {
       outcome: outcome.outcome,
       articleId: outcome.articleId,
-      claimsNew: tally.new,
+      // Statements stored for the first time: new ones, and those that contradict or update a stored one.
+      claimsNew: tally.new + tally.conflicting + tally.updated,
       fetched: true,
     });
-    return { ...outcome, claimsNew: tally.new, claimsRestated: tally.restated };
+    return { ...outcome, claims: tally };
   });
 }
 

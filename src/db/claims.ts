@@ -1,74 +1,191 @@
-import type { Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { DetectedClaim } from '../claims/index.ts';
-import type { ClaimRelation, Database } from './types.ts';
+import type { Db } from './connect.ts';
+import type { ClaimMentionsTable, ClaimRelation, Database } from './types.ts';
 
 type Tx = Transaction<Database>;
 
-export interface ClaimTally {
-  /** Claims stored for the first time. */
-  new: number;
-  /** Mentions of claims that other articles made first. */
-  restated: number;
+/** A stored claim, as classification sees it. */
+export interface StoredClaim {
+  id: number;
+  kind: string;
+  text: string;
+  normalized: string;
+  slots: Record<string, unknown>;
+  origin: 'coverage' | 'known_fact';
+  firstArticleId: number | null;
+}
+
+/** A claim ready to store: what detection found, and the keys later claims will find it by. */
+export interface ClaimToStore extends Omit<DetectedClaim, 'kind'> {
+  /** quote, number, event, legal event, allegation… — or `known_fact`'s own kind. */
+  kind: string;
+  matchKeys: string[];
+}
+
+/** How a claim relates to what is stored: `matched` is the stored claim it restates, contradicts or updates. */
+export interface ClaimDecision {
+  relation: ClaimRelation;
+  matched?: StoredClaim;
+  detail?: string | null;
+}
+
+/** Decides a claim's relation from its candidates: the claim diff's own logic, given to the store. */
+export type ClassifyClaim = (claim: ClaimToStore, candidates: StoredClaim[]) => ClaimDecision;
+
+export type ClaimTally = Record<ClaimRelation, number>;
+
+/** Candidates past this many are not read: those sharing the most keys come first. */
+const maxClaimCandidates = 40;
+
+/**
+ * Stored claims of the case that may be the same statement as `claim`: the same normalised text, or sharing a
+ * match key (GIN index on `match_keys`), most keys shared first.
+ */
+export async function claimCandidates(
+  db: Db | Tx,
+  caseId: number,
+  claim: Pick<ClaimToStore, 'normalizedHash' | 'matchKeys'>,
+): Promise<StoredClaim[]> {
+  const keys = claim.matchKeys.length ? claim.matchKeys : [''];
+  const { rows } = await sql<{
+    id: number;
+    kind: string;
+    text: string;
+    normalized: string;
+    slots: Record<string, unknown>;
+    origin: 'coverage' | 'known_fact';
+    first_article_id: number | null;
+  }>`
+    select id, kind, text, normalized, slots, origin, first_article_id
+    from claims
+    where case_id = ${caseId} and (normalized_hash = ${claim.normalizedHash} or match_keys && ${keys}::text[])
+    order by (normalized_hash = ${claim.normalizedHash}) desc,
+             (select count(*) from unnest(match_keys) as k where k = any(${keys}::text[])) desc,
+             id
+    limit ${maxClaimCandidates}`.execute(db);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind,
+    text: r.text,
+    normalized: r.normalized,
+    slots: r.slots,
+    origin: r.origin,
+    firstArticleId: r.first_article_id === null ? null : Number(r.first_article_id),
+  }));
+}
+
+/** The first form of the claim diff, and the fallback: the same normalised text is restated, anything else new. */
+export const classifyByNormalizedText: ClassifyClaim = (claim, candidates) => {
+  const same = candidates.find((c) => c.normalized === claim.normalized);
+  return same ? { relation: 'restated', matched: same } : { relation: 'new' };
+};
+
+/** Inserts a claim unless its normalised form is stored; returns the id of the row that holds it. */
+async function insertClaim(
+  trx: Tx,
+  caseId: number,
+  claim: ClaimToStore,
+  origin: 'coverage' | 'known_fact',
+  articleId: number | null,
+): Promise<{ id: number; created: boolean; firstArticleId: number | null }> {
+  const created = await trx
+    .insertInto('claims')
+    .values({
+      case_id: caseId,
+      kind: claim.kind,
+      text: claim.text,
+      normalized: claim.normalized,
+      normalized_hash: claim.normalizedHash,
+      slots: JSON.stringify(claim.slots),
+      origin,
+      match_keys: claim.matchKeys,
+      first_seen_at: new Date(),
+      first_article_id: articleId,
+    })
+    .onConflict((oc) => oc.columns(['case_id', 'normalized_hash']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (created) return { id: Number(created.id), created: true, firstArticleId: articleId };
+  const existing = await trx
+    .selectFrom('claims')
+    .select(['id', 'first_article_id'])
+    .where('case_id', '=', caseId)
+    .where('normalized_hash', '=', claim.normalizedHash)
+    .executeTakeFirstOrThrow();
+  return { id: Number(existing.id), created: false, firstArticleId: existing.first_article_id };
 }
 
 /**
- * Stores the claims of one article version with their mentions. First form of the claim diff: a claim whose
- * normalised form is already stored is `restated`, otherwise `new`. The unique key on the normalised hash
- * decides, so two workers storing the same claim at once agree on which one was first.
+ * Stores the claims of one article version with their mentions, each classified against the case's stored
+ * claims: `restated` mentions the stored claim; `new`, `conflicting` and `updated` store the claim as a
+ * statement of its own, the latter two with the claim they contradict or update and the detail of the
+ * difference. A claim this article introduced itself (an earlier version, or twice in one text) stays `new`
+ * for it. The unique key on the normalised form decides when two workers store the same claim at once.
+ * Returns how many mentions of each relation were stored.
  */
 export async function storeClaims(
   trx: Tx,
-  input: { caseId: number; articleId: number; version: number; claims: DetectedClaim[] },
+  input: {
+    caseId: number;
+    articleId: number;
+    version: number;
+    claims: ClaimToStore[];
+    classify?: ClassifyClaim;
+  },
 ): Promise<ClaimTally> {
-  const tally: ClaimTally = { new: 0, restated: 0 };
-  if (input.claims.length === 0) return tally;
-  const unique = new Map(input.claims.map((c) => [c.normalizedHash, c]));
-  const created = await trx
-    .insertInto('claims')
-    .values(
-      [...unique.values()].map((c) => ({
-        case_id: input.caseId,
-        kind: c.kind,
-        text: c.text,
-        normalized: c.normalized,
-        normalized_hash: c.normalizedHash,
-        slots: JSON.stringify(c.slots),
-        first_seen_at: new Date(),
-        first_article_id: input.articleId,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['case_id', 'normalized_hash']).doNothing())
-    .returning(['id', 'normalized_hash'])
-    .execute();
-  const createdHashes = new Set(created.map((r) => r.normalized_hash));
-  const known = await trx
-    .selectFrom('claims')
-    .select(['id', 'normalized_hash', 'first_article_id'])
-    .where('case_id', '=', input.caseId)
-    .where('normalized_hash', 'in', [...unique.keys()])
-    .execute();
-  const idByHash = new Map(known.map((r) => [r.normalized_hash, r]));
-  const mentions = input.claims.flatMap((c) => {
-    const claim = idByHash.get(c.normalizedHash);
-    if (!claim) return [];
-    // A claim this same article introduced (an earlier version, or twice in the text) is still its own.
-    const relation: ClaimRelation =
-      createdHashes.has(c.normalizedHash) || claim.first_article_id === input.articleId ? 'new' : 'restated';
-    return [
-      {
-        claim_id: claim.id,
-        article_id: input.articleId,
-        article_version: input.version,
-        sentence: c.text,
-        sentence_index: c.sentenceIndex,
-        start_offset: c.start,
-        end_offset: c.end,
-        relation,
-        related_claim_id: null,
-        detail: null,
-      },
-    ];
-  });
+  const tally: ClaimTally = { new: 0, restated: 0, conflicting: 0, updated: 0 };
+  const classify = input.classify ?? classifyByNormalizedText;
+  const mentions: Insertable<ClaimMentionsTable>[] = [];
+  const decided = new Map<
+    string,
+    { claimId: number; relation: ClaimRelation; related: number | null; detail: string | null }
+  >();
+  for (const claim of input.claims) {
+    let outcome = decided.get(claim.normalizedHash);
+    if (!outcome) {
+      const decision = classify(claim, await claimCandidates(trx, input.caseId, claim));
+      if (decision.relation === 'restated' && decision.matched) {
+        const own = decision.matched.firstArticleId === input.articleId;
+        outcome = {
+          claimId: decision.matched.id,
+          relation: own ? 'new' : 'restated',
+          related: null,
+          detail: null,
+        };
+      } else {
+        const row = await insertClaim(trx, input.caseId, claim, 'coverage', input.articleId);
+        // The same normalised text stored meanwhile by another article is a restatement of it after all.
+        const relation: ClaimRelation =
+          row.created || row.firstArticleId === input.articleId
+            ? decision.relation
+            : decision.relation === 'new'
+              ? 'restated'
+              : decision.relation;
+        outcome = {
+          claimId: row.id,
+          relation,
+          related:
+            relation === 'conflicting' || relation === 'updated' ? (decision.matched?.id ?? null) : null,
+          detail: decision.detail ?? null,
+        };
+      }
+      decided.set(claim.normalizedHash, outcome);
+    }
+    mentions.push({
+      claim_id: outcome.claimId,
+      article_id: input.articleId,
+      article_version: input.version,
+      sentence: claim.text,
+      sentence_index: claim.sentenceIndex,
+      start_offset: claim.start,
+      end_offset: claim.end,
+      relation: outcome.relation,
+      related_claim_id: outcome.related,
+      detail: outcome.detail,
+    });
+  }
   if (mentions.length) {
     const stored = await trx
       .insertInto('claim_mentions')
@@ -78,8 +195,21 @@ export async function storeClaims(
       )
       .returning('relation')
       .execute();
-    tally.restated = stored.filter((m) => m.relation === 'restated').length;
+    for (const m of stored) tally[m.relation] += 1;
   }
-  tally.new = created.length;
   return tally;
+}
+
+/**
+ * Seeds the case's claim store with its known facts, so coverage is diffed against them from the first article
+ * on. Facts already stored (by their normalised form) are left as they are.
+ */
+export async function storeKnownFacts(db: Db, caseId: number, facts: ClaimToStore[]): Promise<number> {
+  if (facts.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    let created = 0;
+    for (const fact of facts)
+      if ((await insertClaim(trx, caseId, fact, 'known_fact', null)).created) created += 1;
+    return created;
+  });
 }

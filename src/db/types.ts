@@ -166,6 +166,8 @@ export interface ClaimsTable {
   origin: ColumnType<'coverage' | 'known_fact', 'coverage' | 'known_fact' | undefined, never>;
   first_seen_at: Timestamp;
   first_article_id: number | null;
+  /** The keys the claim is found by when later claims are matched (GIN-indexed). */
+  match_keys: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ClaimMentionsTable {

@@ -1,7 +1,8 @@
 import type { CaseDefinition } from '../cases/index.ts';
 import { loadCaseFile } from '../cases/index.ts';
 import type { Db, Source, SourceOrigin } from '../db/index.ts';
-import { syncSources, upsertCase } from '../db/index.ts';
+import { storeKnownFacts, syncSources, upsertCase } from '../db/index.ts';
+import { knownFactClaims } from './article-claims.ts';
 
 export interface SyncedCase {
   id: number;
@@ -9,7 +10,7 @@ export interface SyncedCase {
   sources: Source[];
 }
 
-/** Stores a case definition and its sources. */
+/** Stores a case definition, its sources, and its known facts as the first claims of its claim store. */
 export async function syncCase(
   db: Db,
   definition: CaseDefinition,
@@ -17,6 +18,7 @@ export async function syncCase(
 ): Promise<SyncedCase> {
   const id = await upsertCase(db, definition);
   const sources = await syncSources(db, id, definition.sources, origin);
+  await storeKnownFacts(db, id, knownFactClaims(definition));
   return { id, definition, sources };
 }
 

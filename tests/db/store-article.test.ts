@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectClaims } from '../../src/claims/index.ts';
 import type { ArticleInput } from '../../src/db/index.ts';
 import { storeArticle, storeClaims } from '../../src/db/index.ts';
+import { claimsToStore } from '../../src/pipeline/article-claims.ts';
 import { articleInput, storeTestCase } from '../helpers/articles.ts';
 import { freshDatabase } from '../helpers/services.ts';
 import type { FreshDatabase } from '../helpers/services.ts';
@@ -131,16 +131,16 @@ describe('storing articles', () => {
     const firstTally = await store.db
       .transaction()
       .execute((trx) =>
-        storeClaims(trx, { caseId, articleId: first.articleId, version: 1, claims: detectClaims(text(9)) }),
+        storeClaims(trx, { caseId, articleId: first.articleId, version: 1, claims: claimsToStore(text(9)) }),
       );
     expect(firstTally.new).toBeGreaterThanOrEqual(2);
     const second = await store1(input('https://b.example/2', `Different intro.\n\n${text(9)}`));
     const secondTally = await store.db
       .transaction()
       .execute((trx) =>
-        storeClaims(trx, { caseId, articleId: second.articleId, version: 1, claims: detectClaims(text(9)) }),
+        storeClaims(trx, { caseId, articleId: second.articleId, version: 1, claims: claimsToStore(text(9)) }),
       );
-    expect(secondTally).toEqual({ new: 0, restated: firstTally.new });
+    expect(secondTally).toEqual({ new: 0, restated: firstTally.new, conflicting: 0, updated: 0 });
   });
 });
 

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../../src/cases/index.ts';
+import { defaultCaseFile } from '../../src/config/index.ts';
+import type { ClaimToStore, ClassifyClaim } from '../../src/db/index.ts';
+import { claimCandidates, storeArticle, storeClaims } from '../../src/db/index.ts';
+import { claimsToStore } from '../../src/pipeline/article-claims.ts';
+import { syncCase } from '../../src/pipeline/sync-cases.ts';
+import { articleInput } from '../helpers/articles.ts';
+import type { FreshDatabase } from '../helpers/services.ts';
+import { freshDatabase } from '../helpers/services.ts';
+
+// The claim store: known facts seed it, candidates come through the index, and each relation the claim diff
+// decides is stored with the claim it is about and the detail of the difference.
+
+let store: FreshDatabase;
+let caseId: number;
+
+beforeAll(async () => {
+  store = await freshDatabase('claims');
+  caseId = (await syncCase(store.db, loadCaseFile(defaultCaseFile))).id;
+});
+afterAll(async () => store?.drop());
+
+/** Claims that share a match key, as the claim diff's keys would make two statements about one penalty. */
+const withKey = (claims: ClaimToStore[]) => claims.map((c) => ({ ...c, matchKeys: ['verdict-penalty'] }));
+
+async function article(url: string, text: string) {
+  return store.db.transaction().execute((trx) => storeArticle(trx, articleInput(caseId, url, text)));
+}
+
+describe('the claim store', () => {
+  it('is seeded with the case’s known facts, once', async () => {
+    const facts = await store.db
+      .selectFrom('claims')
+      .select('text')
+      .where('origin', '=', 'known_fact')
+      .execute();
+    expect(facts.length).toBe(loadCaseFile(defaultCaseFile).known_facts.length);
+    await syncCase(store.db, loadCaseFile(defaultCaseFile));
+    const again = await store.db
+      .selectFrom('claims')
+      .select('id')
+      .where('origin', '=', 'known_fact')
+      .execute();
+    expect(again).toHaveLength(facts.length);
+  });
+
+  it('stores a conflicting claim as its own statement, with the claim it contradicts and why', async () => {
+    const first = 'Jurors found 75,000 violations and set the civil penalty at $375 million.';
+    const second = 'Jurors found 75,000 violations and set the civil penalty at $357 million.';
+    const a = await article('https://wire.example/verdict', first);
+    await store.db.transaction().execute((trx) =>
+      storeClaims(trx, {
+        caseId,
+        articleId: a.articleId,
+        version: 1,
+        claims: withKey(claimsToStore(first)),
+      }),
+    );
+    // A stand-in for the claim diff: a stored claim with the same words but another figure conflicts.
+    const classify: ClassifyClaim = (claim, candidates) => {
+      const other = candidates.find((c) => c.text === first);
+      return other
+        ? { relation: 'conflicting', matched: other, detail: '$357 million ≠ $375 million' }
+        : { relation: 'new' };
+    };
+    const b = await article('https://aggregator.example/verdict', second);
+    const tally = await store.db.transaction().execute(async (trx) => {
+      return storeClaims(trx, {
+        caseId,
+        articleId: b.articleId,
+        version: 1,
+        claims: withKey(claimsToStore(second)),
+        classify,
+      });
+    });
+    expect(tally).toEqual({ new: 0, restated: 0, conflicting: 1, updated: 0 });
+    const mention = await store.db
+      .selectFrom('claim_mentions')
+      .innerJoin('claims as related', 'related.id', 'claim_mentions.related_claim_id')
+      .select(['claim_mentions.relation', 'claim_mentions.detail', 'related.text as relatedText'])
+      .where('claim_mentions.article_id', '=', b.articleId)
+      .executeTakeFirstOrThrow();
+    expect(mention).toEqual({
+      relation: 'conflicting',
+      detail: '$357 million ≠ $375 million',
+      relatedText: first,
+    });
+  });
+
+  it('finds candidates by a shared match key through the index, without the same text', async () => {
+    const [probe] = claimsToStore('Meta was ordered to pay a different amount.');
+    const found = await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['verdict-penalty'] });
+    expect(found.map((c) => c.text)).toEqual([
+      'Jurors found 75,000 violations and set the civil penalty at $375 million.',
+      'Jurors found 75,000 violations and set the civil penalty at $357 million.',
+    ]);
+    expect(await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['another-key'] })).toEqual([]);
+  });
+});
