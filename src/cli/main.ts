@@ -11,6 +11,7 @@ import { registerRun } from './commands/run.ts';
 import { registerScheduler } from './commands/scheduler.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStatus } from './commands/status.ts';
+import { registerStories } from './commands/stories.ts';
 import { registerSubscribers } from './commands/subscribers.ts';
 import { registerWorker } from './commands/worker.ts';
 import { exitCodes, UsageError } from './errors.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     registerExtract,
     registerSubscribers,
     registerSources,
+    registerStories,
     registerCases,
     registerDigest,
     registerStatus,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../src/db/index.ts';
-import { storeArticle, storeClaims } from '../../src/db/index.ts';
+import { storeArticle, storeClaims, storyById } from '../../src/db/index.ts';
 import { claimsToStore } from '../../src/pipeline/article-claims.ts';
 import { articleInput, storeTestCase } from '../helpers/articles.ts';
 import { freshDatabase } from '../helpers/services.ts';
@@ -115,6 +115,16 @@ describe('storing articles', () => {
       .executeTakeFirstOrThrow();
     expect(story.first_article_id).toBe(second.articleId);
     expect(new Date(story.first_published_at!).toISOString()).toBe('2026-03-24T16:00:00.000Z');
+    const view = await storyById(store.db, first.storyId);
+    expect(view?.firstPublisher).toEqual({
+      articleId: second.articleId,
+      url: 'https://wire.example/original',
+      siteName: null,
+    });
+    expect(view?.articles.map((a) => a.url)).toEqual([
+      'https://wire.example/original',
+      'https://aggregator.example/repost',
+    ]);
     // a different piece on the same trial day stays in a story of its own
     const other = await store1(
       input(
