@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 // Turns a body's bytes into text: BOM first, then the HTTP charset, then <meta charset> / http-equiv, then a
 // UTF-8 validity check, falling back to windows-1252 (what browsers assume for unlabelled Western pages).
 
@@ -53,6 +55,17 @@ function sniffUtf16(body: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * Bytes to text in a WHATWG encoding. Node 20's TextDecoder reads windows-1252 as latin-1 (0x93 becomes a
+ * control character, not “), so legacy encodings go through iconv-lite; UTF-8 and UTF-16 through the platform.
+ */
+function decodeAs(body: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16') || !iconv.encodingExists(encoding)) {
+    return new TextDecoder(encoding).decode(body);
+  }
+  return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+}
+
 /** Decodes an HTML or XML body to text. Returns the text and the encoding used. */
 export function decodeBody(
   body: Uint8Array,
@@ -77,5 +90,5 @@ export function decodeBody(
   // A page labelled as a single-byte charset whose bytes are valid, non-ASCII UTF-8 is almost always mislabelled.
   else if (utf8 && /[\u0080-\uffff]/.test(new TextDecoder('utf-8').decode(body))) encoding = 'utf-8';
   else encoding = declared;
-  return { text: new TextDecoder(encoding).decode(body), encoding };
+  return { text: decodeAs(body, encoding), encoding };
 }
