@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 // Turns a body's bytes into text: BOM first, then the HTTP charset, then <meta charset> / http-equiv, then a
@@ -31,13 +32,15 @@ function bomEncoding(body: Uint8Array): { encoding: string; skip: number } | und
   return undefined;
 }
 
+/** Validates without decoding: the body is decoded once, after the encoding is chosen. */
 function isValidUtf8(body: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(body);
+}
+
+/** Whether any byte is outside ASCII. */
+function hasNonAscii(body: Uint8Array): boolean {
+  for (let i = 0; i < body.length; i++) if (body[i]! >= 0x80) return true;
+  return false;
 }
 
 /** UTF-16 without a BOM shows as every other byte zero in ASCII markup. */
@@ -88,7 +91,7 @@ export function decodeBody(
   else if (declared.startsWith('utf-16'))
     encoding = utf8 ? 'utf-8' : declared; // labelled UTF-16 but 8-bit bytes
   // A page labelled as a single-byte charset whose bytes are valid, non-ASCII UTF-8 is almost always mislabelled.
-  else if (utf8 && /[\u0080-\uffff]/.test(new TextDecoder('utf-8').decode(body))) encoding = 'utf-8';
+  else if (utf8 && hasNonAscii(body)) encoding = 'utf-8';
   else encoding = declared;
   return { text: decodeAs(body, encoding), encoding };
 }

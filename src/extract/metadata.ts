@@ -72,12 +72,21 @@ function personNames(value: unknown): string[] {
 
 /** Reads title, authors, dates, canonical URL, site, language, description and image from a parsed page. */
 export function readMetadata($: CheerioAPI): PageMetadata {
+  // Every <meta> read once into a map (first one wins, as a lookup by selector would): one selector query per
+  // key over the whole page cost more than the rest of the metadata together.
+  const metaContent = new Map<string, string>();
+  $('meta[content]').each((_, el) => {
+    const content = el.attribs.content?.trim();
+    if (!content) return;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.attribs[attr];
+      if (key && !metaContent.has(key)) metaContent.set(key, content);
+    }
+  });
   const meta = (...keys: string[]): string | null => {
     for (const key of keys) {
-      const v = $(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)
-        .first()
-        .attr('content');
-      if (v && v.trim()) return v.trim();
+      const v = metaContent.get(key);
+      if (v) return v;
     }
     return null;
   };
