@@ -19,9 +19,9 @@ export function tidyParagraphs(
 ): Paragraph[] {
   const title = hints.title ? comparable(hints.title) : '';
   return paragraphs.filter((p) => {
-    const c = comparable(p.text);
-    if (!c) return false;
-    if (title && c === title) return false;
+    if (!/[\p{L}\p{N}]/u.test(p.text)) return false;
+    // Only a paragraph about as long as the title can be the title again; the rest need no comparing.
+    if (title && p.text.length <= title.length * 2 + 20 && comparable(p.text) === title) return false;
     return true;
   });
 }
