@@ -3,6 +3,7 @@ import { CaseFileError } from '../cases/index.ts';
 import { ConfigError } from '../config/index.ts';
 import { SchemaOutOfDateError } from '../runtime/app.ts';
 import { registerCases } from './commands/cases.ts';
+import { registerDedup } from './commands/dedup.ts';
 import { registerDigest } from './commands/digest.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     registerSubscribers,
     registerSources,
     registerStories,
+    registerDedup,
     registerCases,
     registerDigest,
     registerStatus,

@@ -1,31 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Fetcher } from '../../crawl/index.ts';
 import { extractArticle } from '../../extract/index.ts';
 import type { ExtractedArticle } from '../../extract/index.ts';
 import { configuredFetcher } from '../../runtime/fetcher.ts';
 import { commandConfig } from '../context.ts';
-import { UsageError } from '../errors.ts';
+import { expandInputs } from '../inputs.ts';
 import { printJson } from '../output.ts';
-
-/** Expands the inputs: a directory stands for the .html / .htm files in it. */
-function expandInputs(inputs: string[]): string[] {
-  return inputs.flatMap((input) => {
-    if (/^https?:\/\//i.test(input)) return [input];
-    let stat;
-    try {
-      stat = statSync(input);
-    } catch {
-      throw new UsageError(`extract: no such file or URL: ${input}`);
-    }
-    if (!stat.isDirectory()) return [input];
-    return readdirSync(input)
-      .filter((f) => /\.html?$/i.test(f))
-      .sort()
-      .map((f) => path.join(input, f));
-  });
-}
 
 async function extractOne(
   input: string,
@@ -53,7 +34,7 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'files, directories or http(s) URLs')
     .option('--json', 'one JSON object per input, one per line')
     .action(async (inputs: string[], flags: { json?: boolean }) => {
-      const files = expandInputs(inputs);
+      const files = expandInputs('extract', inputs, { extensions: /\.html?$/i, urls: true });
       const config = commandConfig();
       let fetcher: Fetcher | undefined;
       const getFetcher = () => (fetcher ??= configuredFetcher(config, 4));
