@@ -32,7 +32,7 @@ export {
   selectDigestContent,
 } from './digests.ts';
 export type { NearDuplicateCandidate } from './near-duplicates.ts';
-export { lockBands, maxCandidates, nearDuplicateCandidates } from './near-duplicates.ts';
+export { lockBands, maxCandidates, nearDuplicateCandidates, nearDuplicateQuery } from './near-duplicates.ts';
 export type { StoryView } from './stories.ts';
 export { listStories, storyById } from './stories.ts';
 export { installationSecret } from './settings.ts';
