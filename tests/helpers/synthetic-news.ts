@@ -12,6 +12,28 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** murmur3's 32-bit finaliser. */
+function mix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The random sequence of text `i`: each draw a hash of (text, draw number). Not a seeded xorshift: every
+ * xorshift32 seed is a place on one cycle of 2^32, so among a million texts many would start a few draws apart
+ * and share long runs of words — near duplicates no one made.
+ */
+function counterRandom(seed: number, i: number): () => number {
+  const text = mix32(mix32(seed + 0x9e3779b9) ^ mix32(i + 0x7f4a7c15));
+  let draw = 0;
+  return () => mix32(text ^ mix32(++draw)) / 0x100000000;
+}
+
 // 20 syllables in words of one to four: 168,420 possible words, far more than any vocabulary asks for.
 const syllables = [
   'ka',
@@ -64,7 +86,7 @@ export function syntheticCorpus(seed = 1, words = 250): SyntheticCorpus {
   const vocab = vocabulary(5000, seededRandom(seed));
   return {
     article(i) {
-      const random = seededRandom(seed * 7919 + i * 104729 + 1);
+      const random = counterRandom(seed, i);
       const paragraphs: string[] = [];
       let left = words;
       while (left > 0) {
