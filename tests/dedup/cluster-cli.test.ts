@@ -40,28 +40,74 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Pairwise counts of predicted clusters against true story keys: together and same story, and the errors. */
+function pairwise(clusters: string[][], storyKey: Map<string, string>) {
+  const predicted = new Map(clusters.flatMap((files, i) => files.map((f) => [f, i] as const)));
+  const files = [...storyKey.keys()];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      const same = storyKey.get(files[i]!) === storyKey.get(files[j]!);
+      const together = predicted.get(files[i]!) === predicted.get(files[j]!);
+      if (same && together) tp += 1;
+      else if (together) fp += 1;
+      else if (same) fn += 1;
+    }
+  }
+  return { tp, fp, fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
+}
+
 describe('casewatch dedup cluster', () => {
   it('groups the fixture site’s pages into its stories: pairwise precision and recall of 1', async () => {
     const { stdout, code } = await casewatch('dedup', 'cluster', path.join(dir, 'pages'), '--json');
     expect(code).toBe(0);
     const { clusters } = JSON.parse(stdout) as { clusters: string[][] };
-    const predicted = new Map(clusters.flatMap((files, i) => files.map((f) => [f, i] as const)));
-    expect([...predicted.keys()].sort()).toEqual([...storyOf.keys()].sort());
-    const files = [...storyOf.keys()];
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < files.length; i++) {
-      for (let j = i + 1; j < files.length; j++) {
-        const same = storyOf.get(files[i]!) === storyOf.get(files[j]!);
-        const together = predicted.get(files[i]!) === predicted.get(files[j]!);
-        if (same && together) tp += 1;
-        else if (together) fp += 1;
-        else if (same) fn += 1;
-      }
-    }
+    expect(clusters.flat().sort()).toEqual([...storyOf.keys()].sort());
+    const { tp, fp, fn } = pairwise(clusters, storyOf);
     expect(tp).toBeGreaterThanOrEqual(8); // the site's copies
     expect({ fp, fn }).toEqual({ fp: 0, fn: 0 });
+  });
+
+  it('groups many copies of synthetic pieces, given in shuffled order: pairwise precision and recall ≥ 0.95', async () => {
+    const corpus = syntheticCorpus(21, 250);
+    const random = seededRandom(4);
+    const many = path.join(dir, 'synthetic');
+    mkdirSync(many);
+    const storyKey = new Map<string, string>();
+    const kinds = ['furniture', 'trimmed', 'edited'] as const;
+    const names: { name: string; text: string; story: string }[] = [];
+    for (let s = 0; s < 40; s++) {
+      names.push({ name: `original-${s}`, text: corpus.article(s), story: `s${s}` });
+      for (let c = 0; c < s % 4; c++)
+        names.push({
+          name: `copy-${s}-${c}`,
+          text: copyOf(corpus.article(s), kinds[c]!, random),
+          story: `s${s}`,
+        });
+    }
+    // File names in a shuffled order, so copies are not always read after their original.
+    const shuffled = names.map((n) => ({ n, key: random() })).sort((a, b) => a.key - b.key);
+    shuffled.forEach(({ n }, i) => {
+      const file = path.join(many, `${String(i).padStart(3, '0')}-${n.name}.txt`);
+      writeFileSync(file, n.text);
+      storyKey.set(file, n.story);
+    });
+    const { stdout, code } = await casewatch('dedup', 'cluster', many, '--json');
+    expect(code).toBe(0);
+    const { clusters } = JSON.parse(stdout) as { clusters: string[][] };
+    const { tp, precision, recall } = pairwise(clusters, storyKey);
+    expect(tp).toBeGreaterThanOrEqual(50);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('prints a readable grouping without --json', async () => {
+    const { stdout, code } = await casewatch('dedup', 'cluster', path.join(dir, 'pages'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^story 1 \(\d+ files?\)\n {2}\S+\.html\n/);
+    expect(stdout.match(/^story \d+ /gm)?.length).toBe(new Set(storyOf.values()).size);
   });
 
   it('reads text files too, and names a file with no text', async () => {
@@ -87,5 +133,18 @@ describe('casewatch dedup cluster', () => {
     const { code, stderr } = await casewatch('dedup', 'cluster', missing);
     expect(code).toBe(2);
     expect(stderr).toBe(`casewatch: dedup cluster: no such file: ${missing}\n`);
+  });
+
+  it('refuses a file that is not text, and a directory with nothing to read', async () => {
+    const binary = path.join(dir, 'image.bin');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]));
+    const notText = await casewatch('dedup', 'cluster', binary);
+    expect(notText.code).toBe(2);
+    expect(notText.stderr).toBe(`casewatch: dedup cluster: not a text file (nor .html/.htm): ${binary}\n`);
+    const empty = path.join(dir, 'empty');
+    mkdirSync(empty);
+    const nothing = await casewatch('dedup', 'cluster', empty);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toBe(`casewatch: dedup cluster: no .html, .htm or .txt files in ${empty}\n`);
   });
 });
