@@ -60,6 +60,11 @@ export const caseDefinitionSchema = z.strictObject({
   short_name: nonEmpty,
   entities: z.array(entitySchema).min(1),
   keywords: z.array(nonEmpty).min(1),
+  /**
+   * Phrases only this case's coverage uses (its case number, its statute, its figures, its investigation): they
+   * tell it from a look-alike that shares its parties. The court's names count as anchors too.
+   */
+  anchors: z.array(nonEmpty).default([]),
   exclusions: z.array(exclusionSchema).default([]),
   known_facts: z.array(knownFactSchema).default([]),
   sources: z.array(sourceSchema).default([]),

@@ -1,0 +1,66 @@
+// bench:relevance — the relevance filter on the labelled set of tests/relevance: precision, recall and the
+// pages it gets wrong, overall and for the development and held-out parts.
+//
+//   npm run bench:relevance [-- --json]
+import { loadCaseFile } from '../src/cases/index.ts';
+import { defaultCaseFile } from '../src/config/index.ts';
+import { relevanceModel } from '../src/relevance/index.ts';
+import type { LabelledPage } from '../tests/relevance/labelled-set.ts';
+import { labelledPages } from '../tests/relevance/labelled-set.ts';
+
+interface Scores {
+  pages: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function scores(rows: { page: LabelledPage; relevant: boolean }[]): Scores {
+  const tp = rows.filter((r) => r.page.relevant && r.relevant).length;
+  const fp = rows.filter((r) => !r.page.relevant && r.relevant).length;
+  const fn = rows.filter((r) => r.page.relevant && !r.relevant).length;
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    pages: rows.length,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+  };
+}
+
+const model = relevanceModel(loadCaseFile(defaultCaseFile));
+const rows = labelledPages().map((page) => {
+  const judged = model.judge({ title: page.title, text: page.text });
+  return { page, relevant: judged.relevant, score: judged.score, reasons: judged.reasons };
+});
+const wrong = rows
+  .filter((r) => r.relevant !== r.page.relevant)
+  .map((r) => ({ id: r.page.id, labelled: r.page.relevant, score: r.score, reasons: r.reasons }));
+const report = {
+  all: scores(rows),
+  dev: scores(rows.filter((r) => !r.page.heldOut)),
+  heldOut: scores(rows.filter((r) => r.page.heldOut)),
+  relevantPages: rows.filter((r) => r.page.relevant).length,
+  irrelevantPages: rows.filter((r) => !r.page.relevant).length,
+  wrong,
+};
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
+else {
+  process.stdout.write(
+    `pages: ${rows.length} (${report.relevantPages} relevant, ${report.irrelevantPages} not)\n\n`,
+  );
+  process.stdout.write('            pages  precision  recall     f1\n');
+  for (const part of ['all', 'dev', 'heldOut'] as const) {
+    const s = report[part];
+    process.stdout.write(
+      `${part.padEnd(10)} ${String(s.pages).padStart(6)} ${s.precision.toFixed(3).padStart(10)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}\n`,
+    );
+  }
+  process.stdout.write(`\nwrong (${wrong.length}):\n`);
+  for (const w of wrong)
+    process.stdout.write(
+      `  ${w.id} (labelled ${w.labelled ? 'relevant' : 'not'}, score ${w.score}): ${w.reasons.join('; ')}\n`,
+    );
+}
