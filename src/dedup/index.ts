@@ -7,7 +7,7 @@ export type { Fingerprint } from './fingerprint.ts';
 export { fingerprint } from './fingerprint.ts';
 export type { NearDuplicateSearch } from './near-duplicate-search.ts';
 export { nearDuplicateSearch } from './near-duplicate-search.ts';
-export { bandCount, bandKeys, estimatedJaccard, minhash, signatureSize } from './minhash.ts';
+export { bandCount, bandKeys, estimatedJaccard, minhash, mix32, signatureSize } from './minhash.ts';
 export { shingles, words } from './shingles.ts';
 export type { Overlap } from './similarity.ts';
 export { isNearDuplicate, nearDuplicateThresholds, overlap, similarityScore } from './similarity.ts';

@@ -8,7 +8,7 @@ export const bandCount = 32;
 const rowsPerBand = signatureSize / bandCount;
 
 /** murmur3's 32-bit finaliser: a strong mix of one word. */
-function mix32(value: number): number {
+export function mix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

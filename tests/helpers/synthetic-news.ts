@@ -1,3 +1,5 @@
+import { mix32 } from '../../src/dedup/index.ts';
+
 // Synthetic news texts for dedup tests and benchmarks: distinct articles that share a vocabulary (as reports
 // of one case share names and terms), and the copies that syndication and reposting make of them.
 
@@ -10,17 +12,6 @@ export function seededRandom(seed: number): () => number {
     s ^= s << 5;
     return (s >>> 0) / 0x100000000;
   };
-}
-
-/** murmur3's 32-bit finaliser. */
-function mix32(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /**
