@@ -1,0 +1,305 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { QueueEvents } from 'bullmq';
+import { loadCaseFile } from '../src/cases/index.ts';
+import { defaultCaseFile, projectRoot } from '../src/config/index.ts';
+import type { Db } from '../src/db/index.ts';
+import { openDatabase } from '../src/db/index.ts';
+import { syncCase } from '../src/pipeline/sync-cases.ts';
+import { createBullQueues, queueNames } from '../src/queue/index.ts';
+import type { QueueName } from '../src/queue/index.ts';
+import { freshDatabase, freshQueuePrefix, redisUrl } from '../tests/helpers/services.ts';
+import { serveBenchSite } from './pipeline-site.ts';
+import type { BenchSite } from './pipeline-site.ts';
+
+// npm run bench:pipeline [-- --json] [--pages N] [--workers K] [--concurrency C] [--profile DIR] [--no-embedded]
+//
+// The whole pipeline on a synthetic site served on 127.0.0.1: K `casewatch worker` processes on real Redis and
+// PostgreSQL, then the same pass in embedded mode (`casewatch run --once`: PGlite and the in-process queue).
+// Per-queue latency is job added → job completed, read from the BullMQ event stream (its entry ids are Redis
+// time), since finished jobs are removed on completion. Peak RSS is each process's VmHWM from /proc.
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number ≥ 1`);
+  return value;
+}
+function stringOption(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+const json = process.argv.includes('--json');
+const pages = option('pages', 10_000);
+const workerCount = option('workers', 2);
+const concurrency = option('concurrency', 8);
+const profileDir = stringOption('profile');
+const embedded = !process.argv.includes('--no-embedded');
+const say = (line: string) => {
+  if (!json) console.log(line);
+};
+
+interface Latency {
+  jobs: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+interface PassFigures {
+  mode: 'services' | 'embedded';
+  workers: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  /** Pages that reached ingest (relevance, dedup, claims), whatever its verdict. */
+  ingested: number;
+  articlesPerSecond: number;
+  articlesStored: number;
+  claims: number;
+  outcomes: Record<string, number>;
+  peakRssMb: number;
+  latency?: Partial<Record<QueueName, Latency>>;
+}
+
+/** The most memory a process has held (VmHWM), in MB; 0 once it has exited. */
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+}
+
+function cli(args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, path.join(projectRoot, 'bin', 'casewatch.js'), ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+function writeCaseFile(dir: string, site: BenchSite): string {
+  const file = path.join(dir, 'case.json');
+  writeFileSync(file, JSON.stringify({ ...loadCaseFile(defaultCaseFile), sources: site.sources }, null, 1));
+  return file;
+}
+
+async function pageFigures(
+  db: Db,
+): Promise<Pick<PassFigures, 'ingested' | 'articlesStored' | 'claims' | 'outcomes'>> {
+  const rows = await db
+    .selectFrom('pages')
+    .select(['outcome', (eb) => eb.fn.countAll<string>().as('n')])
+    .groupBy('outcome')
+    .execute();
+  const outcomes = Object.fromEntries(rows.map((r) => [r.outcome ?? 'pending', Number(r.n)]));
+  const notIngested = ['not_article', 'failed', 'gone', 'pending'];
+  const ingested = rows
+    .filter((r) => !notIngested.includes(r.outcome ?? 'pending'))
+    .reduce((s, r) => s + Number(r.n), 0);
+  const n = async (table: 'articles' | 'claims') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return { ingested, articlesStored: await n('articles'), claims: await n('claims'), outcomes };
+}
+
+async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Promise<PassFigures> {
+  const store = await freshDatabase('bench_pipeline');
+  const prefix = freshQueuePrefix('bench-pipeline');
+  const queues = createBullQueues({ redisUrl, prefix: prefix.prefix });
+  const events = new Map<QueueName, QueueEvents>();
+  const added = new Map<string, number>();
+  const waits = new Map<QueueName, number[]>(queueNames.map((q) => [q, []]));
+  const workers: ChildProcess[] = [];
+  const peaks = new Map<number, number>();
+  let sampler: NodeJS.Timeout | undefined;
+  try {
+    await syncCase(store.db, loadCaseFile(caseFile));
+    for (const name of queueNames) {
+      const qe = new QueueEvents(name, { connection: { url: redisUrl }, prefix: prefix.prefix });
+      const at = (id: string) => Number(id.split('-')[0]);
+      qe.on('added', ({ jobId }, id) => added.set(`${name}:${jobId}`, at(id)));
+      qe.on('completed', ({ jobId }, id) => {
+        const start = added.get(`${name}:${jobId}`);
+        if (start !== undefined) waits.get(name)!.push(at(id) - start);
+        added.delete(`${name}:${jobId}`);
+      });
+      await qe.waitUntilReady();
+      events.set(name, qe);
+    }
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATABASE_URL: store.url,
+      REDIS_URL: redisUrl,
+      CASEWATCH_QUEUE_PREFIX: prefix.prefix,
+      CASEWATCH_CASES: caseFile,
+      CASEWATCH_ALLOW_HOSTS: '127.0.0.1',
+      CASEWATCH_SOURCE_JITTER_MS: '0',
+      CASEWATCH_CONCURRENCY: String(concurrency),
+      CASEWATCH_DATA_DIR: path.join(tmp, 'data-services'),
+      CASEWATCH_OUT_DIR: path.join(tmp, 'out'),
+      LOG_LEVEL: 'warn',
+    };
+    for (let k = 0; k < workerCount; k++) {
+      const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+      workers.push(cli(['worker'], env, flags));
+    }
+    sampler = setInterval(() => {
+      for (const w of workers) if (w.pid) peaks.set(w.pid, Math.max(peaks.get(w.pid) ?? 0, peakRssMb(w.pid)));
+    }, 250);
+    // Workers are up once their queues have a worker registered in Redis.
+    const control = createBullQueues({ redisUrl, prefix: prefix.prefix });
+    await new Promise((r) => setTimeout(r, 1500));
+    const started = Date.now();
+    await control.add('discover', { type: 'run', trigger: 'manual' });
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 250));
+      const run = await store.db
+        .selectFrom('crawl_runs')
+        .select('status')
+        .where('status', '=', 'finished')
+        .executeTakeFirst();
+      if (!run) continue;
+      await control.whenIdle(100);
+      break;
+    }
+    const seconds = (Date.now() - started) / 1000;
+    await control.close();
+    for (const w of workers) if (w.pid) peaks.set(w.pid, Math.max(peaks.get(w.pid) ?? 0, peakRssMb(w.pid)));
+    const figures = await pageFigures(store.db);
+    const latency: Partial<Record<QueueName, Latency>> = {};
+    for (const [name, list] of waits) {
+      if (list.length === 0) continue;
+      const sorted = list.sort((a, b) => a - b);
+      latency[name] = {
+        jobs: sorted.length,
+        p50Ms: percentile(sorted, 0.5),
+        p95Ms: percentile(sorted, 0.95),
+      };
+    }
+    return {
+      mode: 'services',
+      workers: workerCount,
+      pages,
+      seconds: round(seconds),
+      pagesPerSecond: round(pages / seconds),
+      articlesPerSecond: round(figures.ingested / seconds),
+      ...figures,
+      peakRssMb: Math.max(0, ...peaks.values()),
+      latency,
+    };
+  } finally {
+    if (sampler) clearInterval(sampler);
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.exitCode !== null) return resolve();
+            w.once('exit', () => resolve());
+            w.kill('SIGTERM');
+          }),
+      ),
+    );
+    await Promise.allSettled([...events.values()].map((e) => e.close()));
+    await queues.close().catch(() => undefined);
+    await Promise.allSettled([store.drop(), prefix.remove()]);
+  }
+}
+
+async function embeddedPass(caseFile: string, tmp: string): Promise<PassFigures> {
+  const dataDir = path.join(tmp, 'data-embedded');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CASEWATCH_CASES: caseFile,
+    CASEWATCH_ALLOW_HOSTS: '127.0.0.1',
+    CASEWATCH_SOURCE_JITTER_MS: '0',
+    CASEWATCH_CONCURRENCY: String(concurrency),
+    CASEWATCH_DATA_DIR: dataDir,
+    CASEWATCH_OUT_DIR: path.join(tmp, 'out'),
+    LOG_LEVEL: 'warn',
+  };
+  const started = Date.now();
+  const child = cli(['run', '--once', '--json'], env);
+  child.stdout?.resume();
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid))), 250);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearInterval(sampler);
+  const seconds = (Date.now() - started) / 1000;
+  if (code !== 0) throw new Error(`casewatch run --once exited with ${code}`);
+  const db = await openDatabase({ dataDir: path.join(dataDir, 'pglite') });
+  try {
+    const figures = await pageFigures(db);
+    return {
+      mode: 'embedded',
+      workers: 1,
+      pages,
+      seconds: round(seconds),
+      pagesPerSecond: round(pages / seconds),
+      articlesPerSecond: round(figures.ingested / seconds),
+      ...figures,
+      peakRssMb: peak,
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'cw-bench-pipeline-'));
+  const site = await serveBenchSite(pages);
+  try {
+    const caseFile = writeCaseFile(tmp, site);
+    say(
+      `${pages} pages (${site.onTopic} about the case) from ${site.sources.length} sources; ${workerCount} worker(s)`,
+    );
+    const services = await servicesPass(site, caseFile, tmp);
+    say(JSON.stringify(services, null, 2));
+    const inProcess = embedded ? await embeddedPass(caseFile, tmp) : undefined;
+    if (inProcess) say(JSON.stringify(inProcess, null, 2));
+    const load = os.loadavg()[0]!;
+    if (json) {
+      console.log(
+        JSON.stringify({
+          ...services,
+          cores: os.cpus().length,
+          loadAverage: round(load),
+          embedded: inProcess,
+        }),
+      );
+    } else {
+      say(
+        `load average at the end ${load.toFixed(1)} on ${os.cpus().length} cores: figures are noisy when others share the machine`,
+      );
+    }
+  } finally {
+    await site.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
