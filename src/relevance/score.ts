@@ -1,8 +1,13 @@
 import type { CaseDefinition } from '../cases/index.ts';
+import { detectLanguage, normaliseLanguage } from './language.ts';
 
 export interface RelevanceInput {
   title: string;
   text: string;
+  /** The standfirst or first paragraph, when the extractor has it apart from the text. */
+  lead?: string;
+  /** The page's declared language (`es`, `es-MX`); detected from the text when absent. */
+  language?: string;
 }
 
 export interface Relevance {
@@ -10,6 +15,8 @@ export interface Relevance {
   relevant: boolean;
   /** Why: each line one piece of evidence, for the page's record and `extract --json`. */
   reasons: string[];
+  /** ISO 639-1 where known (`en`, `es`), else ISO 639-3, `und` when undetermined. Non-English pages are kept. */
+  language: string;
 }
 
 function escapeRegExp(value: string): string {
@@ -32,56 +39,97 @@ function count(matcher: RegExp | null, text: string): number {
   return text.match(matcher)?.length ?? 0;
 }
 
+/** The page as units read together: the title with the lead, then each later paragraph. */
+function units(title: string, lead: string | undefined, text: string): string[] {
+  const paragraphs = text
+    .split(/\n\s*\n|\n(?=\S)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const first = lead?.trim() || paragraphs.shift() || '';
+  if (lead && paragraphs[0]?.trim() === lead.trim()) paragraphs.shift();
+  return [`${title}\n${first}`, ...paragraphs];
+}
+
 export interface RelevanceModel {
   judge(input: RelevanceInput): Relevance;
 }
 
 /**
- * First form of the relevance filter: the case is covered when the page names its plaintiff side and its
- * defendant side and uses the case's legal vocabulary, unless a look-alike case's terms dominate.
+ * The relevance filter. A page covers the case when the plaintiff side and the defendant side are named close
+ * together (in the title and lead, or in one paragraph and the next), and the page uses an anchor of this case
+ * (its court and judge, its statute, its figures, its investigation) or the case's legal vocabulary twice.
+ * Two parties named far apart — "New Mexico" in a dateline, "Meta" in an unrelated paragraph — are not a case.
+ *
+ * A look-alike wins when the page names it and no paragraph covers this case in its own right — names both sides
+ * with more of this case's anchors than look-alike terms. So coverage of the Snap suit that recalls the Meta case
+ * in a clause is the Snap suit's, while a roundup or a two-trials story that gives this case a paragraph with its
+ * court, statute or figures is kept: DESIGN keeps a brief mention of this case inside a broader article.
+ *
+ * Language does not change the rules: the parties' names are the same in every language and the case definition
+ * carries the foreign-language vocabulary (demanda, juicio, jurado, fiscal general, …).
  */
 export function relevanceModel(definition: CaseDefinition): RelevanceModel {
-  const side = (role: string) =>
-    phraseMatcher(definition.entities.filter((e) => e.role === role).flatMap((e) => [e.name, ...e.aliases]));
-  const plaintiff = side('plaintiff');
-  const defendant = side('defendant');
-  const court = side('court');
+  const names = (role: string) =>
+    definition.entities.filter((e) => e.role === role).flatMap((e) => [e.name, ...e.aliases]);
+  const plaintiff = phraseMatcher(names('plaintiff'));
+  const defendant = phraseMatcher(names('defendant'));
+  const anchors = phraseMatcher([...names('court'), ...definition.anchors]);
   const keywords = phraseMatcher(definition.keywords);
   const exclusions = definition.exclusions.map((x) => ({ name: x.name, matcher: phraseMatcher(x.terms) }));
 
   return {
-    judge({ title, text }: RelevanceInput): Relevance {
-      const all = `${title}\n${text}`;
-      const reasons: string[] = [];
+    judge({ title, text, lead, language }: RelevanceInput): Relevance {
+      const all = `${title}\n${lead ?? ''}\n${text}`;
+      const lang = language ? normaliseLanguage(language) : detectLanguage(`${title}\n${text}`);
+      const parts = units(title, lead, text);
       const p = count(plaintiff, all);
       const d = count(defendant, all);
-      const c = count(court, all);
+      const a = count(anchors, all);
       const k = count(keywords, all);
-      let score = 0;
-      if (p) score += 0.3;
-      if (d) score += 0.3;
-      if (c) score += 0.15;
-      score += Math.min(k, 5) * 0.05;
-      if (count(plaintiff, title) && count(defendant, title)) score += 0.1;
-      reasons.push(
+      // Both sides within one window of two consecutive units; or the plaintiff set up in the title and lead (a
+      // New Mexico story) and a later paragraph about a suit against the defendant ("the state's lawsuit against
+      // Meta").
+      const together = parts.some((unit, i) => {
+        const window = `${unit}\n${parts[i + 1] ?? ''}`;
+        if (count(plaintiff, window) > 0 && count(defendant, window) > 0) return true;
+        return (
+          count(plaintiff, parts[0] ?? '') > 0 && count(defendant, unit) > 0 && count(keywords, unit) > 0
+        );
+      });
+      const reasons = [
+        `language ${lang}`,
         `plaintiff side named ${p}×`,
         `defendant side named ${d}×`,
-        `court named ${c}×`,
+        together ? 'both sides named together' : 'sides never named together',
+        `anchors of this case ${a}×`,
         `case vocabulary ${k}×`,
-      );
+      ];
+      // A score for ranking and for the record; the decision below does not depend on its exact value.
+      let score = (p ? 0.25 : 0) + (d ? 0.25 : 0) + (together ? 0.1 : 0) + Math.min(a, 3) * 0.1;
+      score += Math.min(k, 4) * 0.025;
+      if (count(plaintiff, title) && count(defendant, title)) score += 0.1;
+      // This case covered in its own right: one unit names both sides, and this case's anchors there outnumber the
+      // look-alikes' terms (a paragraph on two trials can name both; a clause recalling this case has no anchor).
+      const named = exclusions.filter((x) => count(x.matcher, all) > 0);
+      const own = parts.filter(
+        (unit) =>
+          count(plaintiff, unit) > 0 &&
+          count(defendant, unit) > 0 &&
+          count(anchors, unit) > named.reduce((sum, x) => sum + count(x.matcher, unit), 0),
+      ).length;
       let excluded: string | undefined;
-      for (const x of exclusions) {
-        const n = count(x.matcher, all);
-        if (n === 0) continue;
-        reasons.push(`look-alike "${x.name}" named ${n}×`);
-        // A look-alike wins when its terms outnumber this case's own court and plaintiff mentions.
-        if (n >= Math.max(2, c + Math.ceil(p / 2))) excluded = x.name;
+      for (const x of named) {
+        const n = count(x.matcher, all) + count(x.matcher, title);
+        reasons.push(`look-alike "${x.name}" weight ${n}`);
+        if (own === 0) excluded ??= x.name;
       }
-      score = Math.min(1, Math.round(score * 100) / 100);
-      const relevant = p > 0 && d > 0 && k > 0 && score >= 0.7 && !excluded;
+      if (named.length > 0) reasons.push(`paragraphs about this case alone ${own}`);
+      const covered = p > 0 && d > 0 && together && (a > 0 || k >= 2);
+      const relevant = covered && !excluded;
       if (excluded) reasons.push(`excluded: reads as coverage of ${excluded}`);
       reasons.push(relevant ? 'relevant' : 'not relevant');
-      return { score: excluded ? Math.min(score, 0.3) : score, relevant, reasons };
+      score = Math.min(1, Math.round(score * 100) / 100);
+      return { score: relevant ? score : Math.min(score, 0.45), relevant, reasons, language: lang };
     },
   };
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { loadCaseFile } from '../../cases/index.ts';
 import type { Fetcher } from '../../crawl/index.ts';
 import { extractArticle } from '../../extract/index.ts';
 import type { ExtractedArticle } from '../../extract/index.ts';
+import { relevanceModel } from '../../relevance/index.ts';
 import { configuredFetcher } from '../../runtime/fetcher.ts';
 import { commandConfig } from '../context.ts';
 import { expandInputs } from '../inputs.ts';
@@ -36,6 +38,9 @@ export function registerExtract(program: Command): void {
     .action(async (inputs: string[], flags: { json?: boolean }) => {
       const files = expandInputs('extract', inputs, { extensions: /\.html?$/i, urls: true });
       const config = commandConfig();
+      // Judged against the active case: the first configured case file.
+      const activeCase = config.caseFiles[0];
+      const relevance = flags.json && activeCase ? relevanceModel(loadCaseFile(activeCase)) : undefined;
       let fetcher: Fetcher | undefined;
       const getFetcher = () => (fetcher ??= configuredFetcher(config, 4));
       let failed = 0;
@@ -43,7 +48,12 @@ export function registerExtract(program: Command): void {
         for (const input of files) {
           try {
             const a = await extractOne(input, getFetcher);
-            if (flags.json) printJson({ input, ...a });
+            if (flags.json)
+              printJson({
+                input,
+                ...a,
+                relevance: relevance?.judge({ title: a.title, text: a.text }) ?? null,
+              });
             else
               process.stdout.write(
                 `# ${a.title}\n${[a.byline, a.publishedAt, a.canonicalUrl ?? a.url].filter(Boolean).join(' · ')}\n\n${a.text}\n\n`,

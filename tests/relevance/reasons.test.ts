@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../../src/cases/index.ts';
+import { defaultCaseFile } from '../../src/config/index.ts';
+import { detectLanguage, normaliseLanguage, relevanceModel } from '../../src/relevance/index.ts';
+
+const model = relevanceModel(loadCaseFile(defaultCaseFile));
+
+describe('relevance reasons', () => {
+  it('explains a kept page by its parties, anchors and vocabulary', () => {
+    const judged = model.judge({
+      title: 'Jury finds Meta violated New Mexico law',
+      text: 'A Santa Fe jury found on Tuesday that Meta violated the Unfair Practices Act, ordering $375 million in civil penalties in the lawsuit brought by Attorney General Raúl Torrez.\n\nMeta said it would appeal.',
+    });
+    expect(judged.relevant).toBe(true);
+    expect(judged.reasons).toContain('both sides named together');
+    expect(judged.reasons.some((r) => /^anchors of this case [1-9]/.test(r))).toBe(true);
+    expect(judged.reasons.at(-1)).toBe('relevant');
+    expect(judged.score).toBeGreaterThan(0.7);
+  });
+
+  it('names the look-alike that a page reads as', () => {
+    const judged = model.judge({
+      title: 'New Mexico sues Snap over child safety on Snapchat',
+      text: 'Attorney General Raúl Torrez filed a lawsuit against Snap Inc. on Thursday, saying Snapchat exposes children to predators. The suit follows the state’s case against Meta.\n\nSnap said it would fight the lawsuit.',
+    });
+    expect(judged.relevant).toBe(false);
+    expect(judged.reasons).toContain('excluded: reads as coverage of New Mexico v. Snap Inc.');
+    expect(judged.score).toBeLessThan(0.5);
+  });
+
+  it('does not join parties named far apart', () => {
+    const judged = model.judge({
+      title: 'Meta opens a new data center',
+      text: 'Meta said on Monday it had opened a data center, its fourth this year.\n\nThe company faces a lawsuit over its hiring.\n\nThe building is near Los Lunas.\n\nSeparately, New Mexico lawmakers met on Tuesday.',
+    });
+    expect(judged.relevant).toBe(false);
+    expect(judged.reasons).toContain('sides never named together');
+  });
+
+  it('keeps Spanish coverage and marks its language', () => {
+    const judged = model.judge({
+      title: 'Jurado de Nuevo México declara a Meta responsable',
+      text: 'Un jurado en Santa Fe concluyó que Meta violó la Ley de Prácticas Desleales de Nuevo México y la condenó a pagar 375 millones de dólares. El fiscal general Raúl Torrez celebró el veredicto.\n\nMeta anunció que apelará la decisión.',
+    });
+    expect(judged.relevant).toBe(true);
+    expect(judged.language).toBe('es');
+    expect(judged.reasons[0]).toBe('language es');
+  });
+
+  it('takes a declared language over detection', () => {
+    expect(model.judge({ title: 'x', text: 'y', language: 'es-MX' }).language).toBe('es');
+  });
+});
+
+describe('language detection', () => {
+  it('tells English from Spanish', () => {
+    expect(
+      detectLanguage('The attorney general said the company misled parents about the safety of its apps.'),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'El fiscal general dijo que la empresa engañó a los padres sobre la seguridad de sus aplicaciones.',
+      ),
+    ).toBe('es');
+  });
+
+  it('answers und for text too short to tell', () => {
+    expect(detectLanguage('Meta')).toBe('und');
+  });
+
+  it('normalises declared tags', () => {
+    expect(normaliseLanguage('es-MX')).toBe('es');
+    expect(normaliseLanguage('EN')).toBe('en');
+    expect(normaliseLanguage('spa')).toBe('es');
+  });
+});
