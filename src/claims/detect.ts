@@ -1,8 +1,17 @@
 import { normaliseText, shortHash } from '../dedup/index.ts';
-import type { Sentence } from './sentences.ts';
+import type { AliasTable } from './aliases.ts';
+import type { ClaimSlots } from './slots.ts';
+import { claimSlots } from './slots.ts';
 import { splitSentences } from './sentences.ts';
 
-export type ClaimKind = 'quote' | 'number';
+/**
+ * `number` is the first form's name for a quantity claim, kept so stored rows stay readable. `legal_status` is
+ * a claim about the case's nature (civil or criminal) carried by a sentence that is mostly about something else:
+ * it is its own claim so that "the criminal complaint, which spans 228 pages" can be new (the page count) and
+ * conflicting (criminal ≠ civil) at once.
+ */
+export type ClaimKind =
+  'quote' | 'number' | 'quantity' | 'date' | 'legal_event' | 'legal_status' | 'allegation';
 
 export interface DetectedClaim {
   kind: ClaimKind;
@@ -13,12 +22,19 @@ export interface DetectedClaim {
   sentenceIndex: number;
   start: number;
   end: number;
+  /** Stored as jsonb; detection fills it with a ClaimSlots. */
   slots: Record<string, unknown>;
 }
 
-const quoteMarks = /["“”]([^"“”]{20,})["“”]/;
-const numberPattern =
-  /(\$\s?\d[\d,.]*\s*(million|billion|thousand)?|\b\d[\d,.]*\s*(%|percent|million|billion|pages?|violations?|years?|days?|months?|accounts?)|\b(under|over|age|aged)\s+\d+\b|\b\d{1,3}(,\d{3})+\b)/i;
+/** A detected claim with its slots typed, as classification reads them. */
+export interface AnalysedClaim extends DetectedClaim {
+  slots: ClaimSlots;
+}
+
+export interface DetectOptions {
+  aliases?: AliasTable;
+  articleDate?: string | null;
+}
 
 /** The comparison form of a claim: normalised, punctuation dropped, so trivial re-punctuation still matches. */
 export function claimKey(text: string): string {
@@ -28,30 +44,79 @@ export function claimKey(text: string): string {
     .trim();
 }
 
-function classify(sentence: Sentence): ClaimKind | null {
-  if (quoteMarks.test(sentence.text)) return 'quote';
-  if (numberPattern.test(sentence.text)) return 'number';
+const allegation =
+  /\b(?:alleg\w*|accus\w*|claims? that|contends?|asserts?|revealed|failed to|enabled|allowed)\b/i;
+
+const heOrShe =
+  /["”]\s*[,.]?\s*(?:(?:he|she)\s+(?:said|added|continued|noted)|(?:said|added)\s+(?:he|she))\b/i;
+
+function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
+  if (slots.quote && slots.quote.length >= 20) return 'quote';
+  if (slots.legal) return 'legal_event';
+  if (slots.quantities.length > 0) return 'quantity';
+  if (slots.dates.length > 0 && slots.entities.length > 0) return 'date';
+  if (allegation.test(text) && slots.entities.length > 0) return 'allegation';
   return null;
 }
 
-/** First form of claim detection: sentences that quote someone or state a number. */
-export function detectClaims(text: string): DetectedClaim[] {
-  const claims: DetectedClaim[] = [];
-  splitSentences(text).forEach((sentence, sentenceIndex) => {
-    const kind = classify(sentence);
-    if (!kind || sentence.text.length > 600) return;
-    const normalized = claimKey(sentence.text);
-    const numbers = sentence.text.match(new RegExp(numberPattern, 'gi')) ?? [];
-    claims.push({
-      kind,
-      text: sentence.text,
-      normalized,
-      normalizedHash: shortHash(normalized),
-      sentenceIndex,
-      start: sentence.start,
-      end: sentence.end,
-      slots: kind === 'number' ? { quantities: numbers.map((n) => n.trim()) } : {},
-    });
+function claim(
+  kind: ClaimKind,
+  text: string,
+  normalized: string,
+  index: number,
+  start: number,
+  end: number,
+  slots: ClaimSlots,
+): AnalysedClaim {
+  return {
+    kind,
+    text,
+    normalized,
+    normalizedHash: shortHash(normalized),
+    sentenceIndex: index,
+    start,
+    end,
+    slots,
+  };
+}
+
+/**
+ * The checkable statements of a text, one a sentence (quote, quantity, date, legal event, allegation), plus a
+ * `legal_status` claim for each sentence that calls the case civil or criminal.
+ */
+export function analyseClaims(text: string, options: DetectOptions = {}): AnalysedClaim[] {
+  const context = { aliases: options.aliases ?? [], articleDate: options.articleDate ?? null };
+  const claims: AnalysedClaim[] = [];
+  let lastSpeaker: string | null = null;
+  splitSentences(text).forEach((sentence, index) => {
+    if (sentence.text.length > 600 || sentence.text.length < 15) return;
+    const slots = claimSlots(sentence.text, context);
+    // `"…," he added` continues the last named speaker's quotation.
+    if (slots.quote && !slots.speaker && heOrShe.test(sentence.text.replace(slots.quote, ' ')))
+      slots.speaker = lastSpeaker;
+    if (slots.speaker) lastSpeaker = slots.speaker;
+    const kind = kindOf(slots, sentence.text);
+    if (kind)
+      claims.push(
+        claim(kind, sentence.text, claimKey(sentence.text), index, sentence.start, sentence.end, slots),
+      );
+    if (slots.nature)
+      claims.push(
+        claim(
+          'legal_status',
+          sentence.text,
+          `case nature ${slots.nature}`,
+          index,
+          sentence.start,
+          sentence.end,
+          slots,
+        ),
+      );
   });
   return claims;
+}
+
+/** The claims of a text with their slots as plain data (what the store keeps): see analyseClaims. */
+export function detectClaims(text: string, options: DetectOptions = {}): DetectedClaim[] {
+  return analyseClaims(text, options);
 }

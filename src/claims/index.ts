@@ -1,4 +1,16 @@
-export type { ClaimKind, DetectedClaim } from './detect.ts';
-export { claimKey, detectClaims } from './detect.ts';
+export type { AliasTable } from './aliases.ts';
+export { aliasTable, canonicaliseAliases, mentionedEntities } from './aliases.ts';
+export type { ClaimCandidate, ClaimClassification, ClaimRelation, ClaimToClassify } from './classify.ts';
+export { classifyClaim, claimThresholds } from './classify.ts';
+export { datesAgree, parseDates } from './dates.ts';
+export type { AnalysedClaim, ClaimKind, DetectedClaim, DetectOptions } from './detect.ts';
+export { analyseClaims, claimKey, detectClaims } from './detect.ts';
+export type { Quantity } from './numbers.ts';
+export { parseQuantities } from './numbers.ts';
 export type { Sentence } from './sentences.ts';
 export { splitSentences } from './sentences.ts';
+export type { ClaimSlots } from './slots.ts';
+export { claimSlots } from './slots.ts';
+export type { ClaimDiffEntry } from './diff.ts';
+export { diffClaims } from './diff.ts';
+export { knownFactCandidates } from './known-facts.ts';

@@ -1,0 +1,152 @@
+import type { AliasTable } from './aliases.ts';
+import { canonicaliseAliases } from './aliases.ts';
+import { datesAgree } from './dates.ts';
+import type { Quantity } from './numbers.ts';
+import { quantityDifference } from './numbers.ts';
+import { contentStems, stemSimilarity } from './similarity.ts';
+import type { ClaimSlots } from './slots.ts';
+import { claimSlots } from './slots.ts';
+
+export type ClaimRelation = 'new' | 'restated' | 'conflicting' | 'updated';
+
+/** A claim already known: from stored coverage, a known file, or the case's known facts. */
+export interface ClaimCandidate {
+  kind: string;
+  text: string;
+  /** Where it came from (a file, an article id, `known fact`), carried through to the result. */
+  source?: string | null;
+}
+
+export interface ClaimToClassify {
+  kind: string;
+  text: string;
+  slots: ClaimSlots;
+}
+
+export interface ClaimClassification<C extends ClaimCandidate = ClaimCandidate> {
+  relation: ClaimRelation;
+  matched: C | null;
+  detail: string | null;
+}
+
+/**
+ * Thresholds on the stem Dice similarity, chosen on tests/claims/labelled-pairs.ts (see bench:claims): a
+ * restatement shares at least `restated` of its content words (translations back into English keep about half);
+ * a conflict or an update needs only `sameMatter`, since the differing slot is what tells it apart.
+ */
+export const claimThresholds = { restated: 0.42, sameMatter: 0.28, update: 0.2 } as const;
+
+interface Judged {
+  relation: ClaimRelation;
+  detail: string | null;
+  score: number;
+}
+
+function describe(q: Quantity): string {
+  return q.text;
+}
+
+function quantityConflict(a: ClaimSlots, b: ClaimSlots): string | null {
+  for (const qa of a.quantities) {
+    const same = b.quantities.filter((qb) => qb.unit === qa.unit);
+    if (same.length === 0 || same.some((qb) => quantityDifference(qa, qb) === null)) continue;
+    const qb = same.find((x) => x.value === qa.value) ?? same[0];
+    if (qb) return quantityDifference({ ...qa, text: describe(qa) }, qb);
+  }
+  return null;
+}
+
+function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: AliasTable): Judged {
+  const other = claimSlots(candidate.text, { aliases });
+  const a = claim.slots;
+  if (claim.kind === 'legal_status') {
+    if (!other.nature) return { relation: 'new', detail: null, score: 0 };
+    return other.nature === a.nature
+      ? { relation: 'restated', detail: null, score: 1 }
+      : { relation: 'conflicting', detail: `${a.nature ?? '?'} ≠ ${other.nature}`, score: 1 };
+  }
+  const textA = a.quote && other.quote ? a.quote : canonicaliseAliases(claim.text, aliases);
+  const textB = a.quote && other.quote ? other.quote : canonicaliseAliases(candidate.text, aliases);
+  const score = stemSimilarity(contentStems(textA), contentStems(textB));
+  // The case moves along one line of stages (filed … remanded … motion decided … verdict … judgment … appeal):
+  // a later stage is an update of what an earlier one said, whichever matter it names and whatever its figures.
+  if (a.legal && other.legal && a.legal.stage > other.legal.stage && score >= claimThresholds.update)
+    return {
+      relation: 'updated',
+      detail: `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
+      score,
+    };
+  if (score >= claimThresholds.sameMatter) {
+    const quantity = quantityConflict(a, other);
+    if (quantity) return { relation: 'conflicting', detail: quantity, score };
+    if (
+      a.dates.length &&
+      other.dates.length &&
+      !a.dates.some((d) => other.dates.some((e) => datesAgree(d, e)))
+    )
+      return { relation: 'conflicting', detail: `${a.dates.join(', ')} ≠ ${other.dates.join(', ')}`, score };
+    if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.restated)
+      return { relation: 'conflicting', detail: `speaker ${a.speaker} ≠ ${other.speaker}`, score };
+    if (a.negated !== other.negated && score >= claimThresholds.restated && !a.quote)
+      return {
+        relation: 'conflicting',
+        detail: a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated',
+        score,
+      };
+  }
+  if (a.legal && other.legal) {
+    if (a.legal.status !== other.legal.status) {
+      if (
+        a.legal.matter === other.legal.matter &&
+        a.legal.stage === other.legal.stage &&
+        score >= claimThresholds.sameMatter
+      )
+        return {
+          relation: 'conflicting',
+          detail: `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`,
+          score,
+        };
+      return { relation: 'new', detail: null, score };
+    }
+  }
+  // A quotation is restated only by a quotation.
+  if (a.quote && !other.quote) return { relation: 'new', detail: null, score };
+  if (score >= claimThresholds.restated) return { relation: 'restated', detail: null, score };
+  return { relation: 'new', detail: null, score };
+}
+
+const rank: Record<ClaimRelation, number> = { conflicting: 4, updated: 3, restated: 2, new: 0 };
+
+/**
+ * Known facts are the case's timeline as its configurer knows it today, events after a piece included: they
+ * anchor conflicts (a wrong figure, "criminal" for a civil case), but a piece that restates one while taking
+ * the coverage a stage further is reported as the update it is to its readers.
+ */
+function weight(judged: Judged, candidate: ClaimCandidate): number {
+  return judged.relation === 'restated' && candidate.kind === 'known_fact' ? 1 : rank[judged.relation];
+}
+
+/**
+ * Classifies a claim against candidate claims (pure; a database lookup or the known files supply them): the
+ * closest restatement wins when it is near-verbatim; otherwise a conflict beats an update beats a restatement,
+ * the closest candidate first within each. Returns the relation, the candidate it is about and the difference.
+ */
+export function classifyClaim<C extends ClaimCandidate>(
+  claim: ClaimToClassify,
+  candidates: readonly C[],
+  aliases: AliasTable = [],
+): ClaimClassification<C> {
+  let best: { judged: Judged; candidate: C; weight: number } | null = null;
+  for (const candidate of candidates) {
+    const judged = judge(claim, candidate, aliases);
+    if (judged.relation === 'new') continue;
+    if (judged.relation === 'restated' && judged.score >= 0.8 && candidate.kind !== 'known_fact')
+      return { relation: 'restated', matched: candidate, detail: null };
+    const w = weight(judged, candidate);
+    if (!best || w > best.weight || (w === best.weight && judged.score > best.judged.score))
+      best = { judged, candidate, weight: w };
+  }
+  return best
+    ? { relation: best.judged.relation, matched: best.candidate, detail: best.judged.detail }
+    : { relation: 'new', matched: null, detail: null };
+}

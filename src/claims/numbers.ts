@@ -1,0 +1,142 @@
+// Quantities in a sentence: money, counts, ages, pages, percentages, durations, with their qualifier and the
+// interval they stand for, so "under 14" and "14 and under" compare as [0,14) and [0,14].
+
+export interface Quantity {
+  text: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  /** Lower and upper bound; `lowOpen`/`highOpen` say whether the bound itself is excluded. */
+  low: number | null;
+  high: number | null;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+const words: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozens: 24,
+  dozen: 12,
+};
+const scales: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+};
+const units: [RegExp, string][] = [
+  [/^(%|percent|per cent)/i, 'percent'],
+  [/^pages?\b/i, 'pages'],
+  [/^violations?\b/i, 'violations'],
+  [/^(years?|yrs?)[- ]old\b/i, 'age'],
+  [/^(years?|months?|weeks?|days?|hours?)\b/i, 'duration'],
+  [/^(accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b/i, 'count'],
+];
+const numberWord = Object.keys(words).join('|');
+const qualifierWords =
+  'nearly|almost|about|around|roughly|approximately|more than|over|at least|up to|as many as|as much as|as young as|as old as|under|below|fewer than|less than|younger than|older than|above|exactly';
+const quantityPattern = new RegExp(
+  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))?\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:%|(?:percent|per cent|pages?|violations?|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
+  'gi',
+);
+
+function wordValue(text: string): number {
+  return text
+    .toLowerCase()
+    .split(/[- ]/)
+    .reduce((sum, w) => (w === 'hundred' ? Math.max(sum, 1) * 100 : sum + (words[w] ?? 0)), 0);
+}
+
+function interval(
+  value: number,
+  qualifier: string | null,
+  tail: string | null,
+): Omit<Quantity, 'text' | 'value' | 'unit' | 'qualifier'> {
+  const q = (qualifier ?? '').toLowerCase();
+  const t = (tail ?? '').toLowerCase();
+  if (/under|younger|below/.test(t)) return { low: 0, high: value, lowOpen: false, highOpen: false };
+  if (/over|older|up|above/.test(t)) return { low: value, high: null, lowOpen: false, highOpen: false };
+  if (/^(under|below|fewer than|less than|younger than)$/.test(q))
+    return { low: 0, high: value, lowOpen: false, highOpen: true };
+  if (/^(more than|over|above|older than)$/.test(q))
+    return { low: value, high: null, lowOpen: true, highOpen: false };
+  if (q === 'at least') return { low: value, high: null, lowOpen: false, highOpen: false };
+  if (/^(up to|as many as|as much as)$/.test(q))
+    return { low: 0, high: value, lowOpen: false, highOpen: false };
+  if (q === 'as young as') return { low: value, high: null, lowOpen: false, highOpen: false };
+  if (q === 'as old as') return { low: 0, high: value, lowOpen: false, highOpen: false };
+  return { low: value, high: value, lowOpen: false, highOpen: false };
+}
+
+/** The quantities a sentence states, in order. Years written as dates (1990–2099 alone) are left to dates. */
+export function parseQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(quantityPattern)) {
+    const g = m.groups ?? {};
+    const raw = g.num ?? '';
+    let value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
+    const scale = g.scale ? scales[g.scale.toLowerCase()] : undefined;
+    const money = Boolean(g.cur ?? g.dollars);
+    if (g.scale && !scale) continue;
+    if (g.scale && g.scale.length === 1 && !money) continue;
+    if (scale) value *= scale;
+    const after = (g.after ?? '').replace(/^[\s-]+/, '');
+    let unit = money ? 'USD' : (units.find(([re]) => re.test(after))?.[1] ?? '');
+    const qualifier = g.qual ? g.qual.trim().toLowerCase() : null;
+    if (!unit) {
+      if (/^(under|younger than|older than|as young as|as old as)$/.test(qualifier ?? '') || g.tail)
+        unit = 'age';
+      else if (/^\d{4}$/.test(raw) && value >= 1900 && value < 2100) continue;
+      else if (!/^\d/.test(raw) && !g.scale) continue;
+      else unit = 'count';
+    }
+    if (
+      /^(years?|months?|weeks?|days?|hours?)/i.test(after) &&
+      /\b(?:as young as|under|aged?)\s*$/i.test(text.slice(0, m.index + (g.qual?.length ?? 0)))
+    )
+      unit = 'age';
+    out.push({ text: m[0].trim(), value, unit, qualifier, ...interval(value, qualifier, g.tail ?? null) });
+  }
+  return out;
+}
+
+/** How two quantities of one unit differ, or null when they say the same. */
+export function quantityDifference(a: Quantity, b: Quantity): string | null {
+  if (a.low === b.low && a.high === b.high && a.lowOpen === b.lowOpen && a.highOpen === b.highOpen)
+    return null;
+  if (a.value === b.value) return `${a.text} ≠ ${b.text}: interval differs at ${a.value}`;
+  return `${a.text} ≠ ${b.text}`;
+}

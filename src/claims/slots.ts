@@ -1,0 +1,54 @@
+import type { AliasTable } from './aliases.ts';
+import { canonicaliseAliases, mentionedEntities } from './aliases.ts';
+import { parseDates } from './dates.ts';
+import type { LegalEvent } from './legal.ts';
+import { legalEvent, legalNature } from './legal.ts';
+import type { Quantity } from './numbers.ts';
+import { parseQuantities } from './numbers.ts';
+import { findSpeaker, quotedText } from './speaker.ts';
+
+/** What a claim says, slot by slot. A type alias (not an interface) so it is a `Record<string, unknown>`. */
+export type ClaimSlots = {
+  speaker: string | null;
+  quote: string | null;
+  /** The case's entities the claim names, canonical names. */
+  entities: string[];
+  subject: string | null;
+  predicate: string | null;
+  quantities: Quantity[];
+  dates: string[];
+  legal: LegalEvent | null;
+  nature: 'civil' | 'criminal' | null;
+  negated: boolean;
+};
+
+export interface SlotContext {
+  aliases: AliasTable;
+  /** The article's date (ISO), for relative dates. */
+  articleDate?: string | null;
+}
+
+const predicates =
+  /\b(filed|sued|removed|remanded|dismissed|denied|granted|ruled|found|ordered|appealed|settled|alleges?|alleged|claims?|accused|violated|imposed|posed|conducted|said|added)\b/i;
+
+/** Fills a sentence's slots. The speaker is given by its canonical name when it is one of the case's entities. */
+export function claimSlots(text: string, context: SlotContext): ClaimSlots {
+  const quote = quotedText(text);
+  const outside = quote ? text.replace(quote, ' ') : text;
+  const rawSpeaker = quote || /\baccording to\b/i.test(text) ? findSpeaker(outside) : null;
+  const speaker = rawSpeaker ? (mentionedEntities(rawSpeaker, context.aliases)[0] ?? rawSpeaker) : null;
+  const entities = mentionedEntities(outside, context.aliases);
+  const predicate = predicates.exec(outside)?.[1]?.toLowerCase() ?? null;
+  return {
+    speaker,
+    quote,
+    entities,
+    subject: entities[0] ?? null,
+    predicate,
+    quantities: parseQuantities(canonicaliseAliases(outside, context.aliases)),
+    dates: parseDates(outside, context.articleDate),
+    legal: legalEvent(outside),
+    nature: legalNature(outside),
+    negated: /\b(?:not|never|no longer|didn't|did not|wasn't|was not|isn't|won't|without)\b/i.test(outside),
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDates, parseQuantities } from '../../src/claims/index.ts';
+
+const one = (t: string) => parseQuantities(t)[0];
+
+describe('parseQuantities', () => {
+  it('reads money in its spellings as one value in USD', () => {
+    for (const t of ['$375 million', '$375M', '375 million dollars', '$375,000,000'])
+      expect(one(`a penalty of ${t}`)).toMatchObject({ value: 375_000_000, unit: 'USD' });
+  });
+
+  it('reads number words, counts, pages, percentages and durations', () => {
+    expect(one('fourteen violations')).toMatchObject({ value: 14, unit: 'violations' });
+    expect(one('seventy-five thousand violations')).toMatchObject({ value: 75_000, unit: 'violations' });
+    expect(one('it spans 228 pages')).toMatchObject({ value: 228, unit: 'pages' });
+    expect(one('60% of cases')).toMatchObject({ value: 60, unit: 'percent' });
+    expect(one('for five years')).toMatchObject({ value: 5, unit: 'duration' });
+  });
+
+  it('keeps qualifiers and reads ages as intervals', () => {
+    expect(one('nearly $1 billion')).toMatchObject({ qualifier: 'nearly', value: 1e9 });
+    expect(one('minors under 14')).toMatchObject({ unit: 'age', low: 0, high: 14, highOpen: true });
+    expect(one('children 14 and under')).toMatchObject({ unit: 'age', low: 0, high: 14, highOpen: false });
+    expect(one('children as young as 13')).toMatchObject({ unit: 'age', low: 13, high: null });
+    expect(one('a 13-year-old daughter')).toMatchObject({ unit: 'age', value: 13 });
+  });
+
+  it('leaves years to dates', () => {
+    expect(parseQuantities('in 2023 the state sued')).toEqual([]);
+  });
+});
+
+describe('parseDates', () => {
+  it('reads written and ISO dates', () => {
+    expect(parseDates('filed on December 5, 2023 and on 2024-02-05')).toEqual(['2024-02-05', '2023-12-05']);
+    expect(parseDates('in May 2024')).toEqual(['2024-05']);
+  });
+
+  it('resolves relative dates against the article date', () => {
+    expect(parseDates('On Tuesday the judge ruled', '2024-06-01')).toEqual(['2024-05-28']);
+    expect(parseDates('last month the state filed', '2024-06-01')).toEqual(['2024-05']);
+    expect(parseDates('On Tuesday the judge ruled')).toEqual([]);
+  });
+});
