@@ -42,8 +42,8 @@ function absolute(href: string | null, base: string | undefined): string | null 
 /** Extracts one page's article text and metadata. Pure: no I/O. Never throws for odd HTML. */
 export function extractArticle(input: ExtractInput): ExtractedArticle {
   const html = typeof input.body === 'string' ? input.body : decodeBody(input.body, input.contentType).text;
-  const { $, doc } = parsePage(html);
-  const meta = readMetadata($);
+  const doc = parsePage(html);
+  const meta = readMetadata(doc);
   const { text } = readMainText(doc, { title: meta.title, authors: meta.authors });
   const paragraphs = text.split(/\n\n/).filter((p) => p.length > 80).length;
   const declaredArticle = meta.declaredType !== null && /article|posting|report/i.test(meta.declaredType);

@@ -1,5 +1,7 @@
-import type { CheerioAPI } from 'cheerio';
+import type { Document } from 'domhandler';
 import { parseDate } from './dates.ts';
+import { textOf } from './dom.ts';
+import { headTags } from './head-tags.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -31,7 +33,7 @@ function text(value: unknown): string | null {
 }
 
 /** Every JSON-LD object on the page, with @graph and arrays flattened. */
-function jsonLdObjects($: CheerioAPI): JsonObject[] {
+function jsonLdObjects(blocks: readonly string[]): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (node: unknown): void => {
     for (const item of asArray(node)) {
@@ -42,15 +44,15 @@ function jsonLdObjects($: CheerioAPI): JsonObject[] {
       }
     }
   };
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim();
-    if (!raw) return;
+  for (const block of blocks) {
+    const raw = block.trim();
+    if (!raw) continue;
     try {
       visit(JSON.parse(raw));
     } catch {
       // Pages ship broken JSON-LD often enough; the other sources of metadata still count.
     }
-  });
+  }
   return out;
 }
 
@@ -71,18 +73,18 @@ function personNames(value: unknown): string[] {
 }
 
 /** Reads title, authors, dates, canonical URL, site, language, description and image from a parsed page. */
-export function readMetadata($: CheerioAPI): PageMetadata {
-  // Every <meta> read once into a map (first one wins, as a lookup by selector would): one selector query per
-  // key over the whole page cost more than the rest of the metadata together.
+export function readMetadata(doc: Document): PageMetadata {
+  const tags = headTags(doc);
+  // Every <meta> read once into a map (first one wins, as a lookup by selector would).
   const metaContent = new Map<string, string>();
-  $('meta[content]').each((_, el) => {
+  for (const el of tags.metas) {
     const content = el.attribs.content?.trim();
-    if (!content) return;
+    if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.attribs[attr];
       if (key && !metaContent.has(key)) metaContent.set(key, content);
     }
-  });
+  }
   const meta = (...keys: string[]): string | null => {
     for (const key of keys) {
       const v = metaContent.get(key);
@@ -90,13 +92,12 @@ export function readMetadata($: CheerioAPI): PageMetadata {
     }
     return null;
   };
-  const ld = jsonLdObjects($);
+  const ld = jsonLdObjects(tags.jsonLd);
   const article = ld.find((o) => typeNames(o).some((t) => articleTypes.test(t)));
   const publisher = article?.publisher as JsonObject | undefined;
   const ldImage = asArray(article?.image)[0];
 
-  const timeAttr =
-    $('time[datetime]').first().attr('datetime') ?? $('[itemprop="datePublished"]').attr('datetime') ?? null;
+  const timeAttr = tags.time?.attribs.datetime ?? tags.datePublished?.attribs.datetime ?? null;
   const authors = [
     ...personNames(article?.author),
     ...(meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator') ?? '')
@@ -108,7 +109,7 @@ export function readMetadata($: CheerioAPI): PageMetadata {
     title:
       text(article?.headline) ??
       meta('og:title', 'twitter:title') ??
-      ($('title').first().text().trim() || $('h1').first().text().trim() || null),
+      ((tags.title && textOf(tags.title).trim()) || (tags.h1 && textOf(tags.h1).trim()) || null),
     authors: [...new Set(authors.map((a) => a.trim()).filter(Boolean))],
     publishedAt:
       parseDate(text(article?.datePublished)) ??
@@ -128,12 +129,11 @@ export function readMetadata($: CheerioAPI): PageMetadata {
     modifiedAt:
       parseDate(text(article?.dateModified)) ??
       parseDate(meta('article:modified_time', 'og:updated_time', 'dateModified')),
-    canonicalUrl:
-      $('link[rel="canonical"]').attr('href')?.trim() || meta('og:url') || text(article?.url) || null,
+    canonicalUrl: tags.canonical?.attribs.href?.trim() || meta('og:url') || text(article?.url) || null,
     siteName: meta('og:site_name', 'application-name') ?? text(publisher?.name),
     language:
       (
-        $('html').attr('lang') ??
+        tags.html?.attribs.lang ??
         meta('og:locale', 'language', 'content-language') ??
         text(article?.inLanguage)
       )?.replace('_', '-') ?? null,
