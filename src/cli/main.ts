@@ -3,6 +3,7 @@ import { CaseFileError } from '../cases/index.ts';
 import { ConfigError } from '../config/index.ts';
 import { SchemaOutOfDateError } from '../runtime/app.ts';
 import { registerCases } from './commands/cases.ts';
+import { registerClaims } from './commands/claims.ts';
 import { registerDedup } from './commands/dedup.ts';
 import { registerDigest } from './commands/digest.ts';
 import { registerExtract } from './commands/extract.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
     registerScheduler,
     registerRecrawl,
     registerExtract,
+    registerClaims,
     registerSubscribers,
     registerSources,
     registerStories,
