@@ -74,7 +74,35 @@ export function hintOf(el: Element): string {
 
 /** The text with runs of whitespace (including no-break spaces) collapsed to one space, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return alreadyCollapsed(text) ? text : text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** What `\s` matches, and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether the text's only whitespace is single plain spaces between words: then collapsing would copy it. */
+function alreadyCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === last || isSpace(text.charCodeAt(i + 1))) return false;
+  }
+  return true;
 }
 
 /** How many characters of the text are not whitespace: the unit every density here is measured in. */

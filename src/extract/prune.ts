@@ -54,13 +54,22 @@ function keep(node: AnyNode): boolean {
 
 /** Removes scripts, media, controls, comments and hidden elements from the tree, in place. */
 export function pruneInvisible(root: ParentNode): void {
-  const kept = root.children.filter(keep);
-  if (kept.length !== root.children.length) {
+  const children = root.children;
+  // Most elements lose no child: a new array for every one of them was a large share of the garbage.
+  let firstDropped = -1;
+  for (let i = 0; i < children.length; i++)
+    if (!keep(children[i]!)) {
+      firstDropped = i;
+      break;
+    }
+  if (firstDropped >= 0) {
+    const kept = children.slice(0, firstDropped);
+    for (let i = firstDropped + 1; i < children.length; i++) if (keep(children[i]!)) kept.push(children[i]!);
     root.children = kept;
     kept.forEach((child, i) => {
       child.prev = kept[i - 1] ?? null;
       child.next = kept[i + 1] ?? null;
     });
   }
-  for (const child of kept) if (isElement(child)) pruneInvisible(child);
+  for (const child of root.children) if (isElement(child)) pruneInvisible(child);
 }
