@@ -13,9 +13,11 @@ import { createBullQueues, queueNames } from '../src/queue/index.ts';
 import type { QueueName } from '../src/queue/index.ts';
 import { freshDatabase, freshQueuePrefix, redisUrl } from '../tests/helpers/services.ts';
 import { serveBenchSite } from './pipeline-site.ts';
+import { ingestCostByStoreSize } from './pipeline-store-size.ts';
 import type { BenchSite } from './pipeline-site.ts';
 
 // npm run bench:pipeline [-- --json] [--pages N] [--workers K] [--concurrency C] [--profile DIR] [--no-embedded]
+//                        [--store-sizes 10000,100000,1000000 | none] [--ingest-batch 200]
 //
 // The whole pipeline on a synthetic site served on 127.0.0.1: K `casewatch worker` processes on real Redis and
 // PostgreSQL, then the same pass in embedded mode (`casewatch run --once`: PGlite and the in-process queue).
@@ -40,6 +42,11 @@ const workerCount = option('workers', 2);
 const concurrency = option('concurrency', 8);
 const profileDir = stringOption('profile');
 const embedded = !process.argv.includes('--no-embedded');
+const storeSizesFlag = stringOption('store-sizes') ?? '10000,100000,1000000';
+const storeSizes = storeSizesFlag === 'none' ? [] : storeSizesFlag.split(',').map((s) => Number(s.trim()));
+if (storeSizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error('--store-sizes needs whole numbers joined by commas, or none');
+const ingestBatch = option('ingest-batch', 200);
 const say = (line: string) => {
   if (!json) console.log(line);
 };
@@ -281,6 +288,9 @@ async function main(): Promise<void> {
     say(JSON.stringify(services, null, 2));
     const inProcess = embedded ? await embeddedPass(caseFile, tmp) : undefined;
     if (inProcess) say(JSON.stringify(inProcess, null, 2));
+    const byStoreSize = storeSizes.length
+      ? await ingestCostByStoreSize(storeSizes, ingestBatch, say)
+      : undefined;
     const load = os.loadavg()[0]!;
     if (json) {
       console.log(
@@ -289,6 +299,7 @@ async function main(): Promise<void> {
           cores: os.cpus().length,
           loadAverage: round(load),
           embedded: inProcess,
+          ingestByStoreSize: byStoreSize,
         }),
       );
     } else {
