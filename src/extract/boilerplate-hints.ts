@@ -115,11 +115,14 @@ const furnitureRoles = new Set([
 ]);
 
 const wordCache = new Map<string, string[]>();
+const noWords: string[] = [];
 
 /** The words of an element's class and id: split at punctuation and at lower-to-upper case changes. */
 export function hintWords(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  if (raw.length === 1) return [];
+  const { class: cls, id } = el.attribs;
+  if (!cls && !id) return noWords;
+  const raw = `${cls ?? ''} ${id ?? ''}`;
+  if (raw.length === 1) return noWords;
   let words = wordCache.get(raw);
   if (!words) {
     words = raw

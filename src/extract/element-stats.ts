@@ -43,7 +43,14 @@ export function elementStats(root: Element, blocks: readonly TextBlock[]): Map<E
   const all = new Map<Element, ElementStats>();
   let order = 0;
   const sum = (el: Element): ElementStats => {
-    const s = { ...(own.get(el) ?? empty), order: order++ };
+    const o = own.get(el) ?? empty;
+    const s = {
+      chars: o.chars,
+      linkChars: o.linkChars,
+      goodChars: o.goodChars,
+      goodBlocks: o.goodBlocks,
+      order: order++,
+    };
     for (const child of el.children) {
       if (!isElement(child)) continue;
       const c = sum(child);
