@@ -10,6 +10,10 @@ import { labelledPages } from '../tests/relevance/labelled-set.ts';
 
 interface Scores {
   pages: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  trueNegatives: number;
   precision: number;
   recall: number;
   f1: number;
@@ -19,11 +23,16 @@ function scores(rows: { page: LabelledPage; relevant: boolean }[]): Scores {
   const tp = rows.filter((r) => r.page.relevant && r.relevant).length;
   const fp = rows.filter((r) => !r.page.relevant && r.relevant).length;
   const fn = rows.filter((r) => r.page.relevant && !r.relevant).length;
+  const tn = rows.filter((r) => !r.page.relevant && !r.relevant).length;
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     pages: rows.length,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    trueNegatives: tn,
     precision: round(precision),
     recall: round(recall),
     f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
@@ -51,11 +60,11 @@ else {
   process.stdout.write(
     `pages: ${rows.length} (${report.relevantPages} relevant, ${report.irrelevantPages} not)\n\n`,
   );
-  process.stdout.write('            pages  precision  recall     f1\n');
+  process.stdout.write('            pages  precision  recall     f1   tp   fp   fn   tn\n');
   for (const part of ['all', 'dev', 'heldOut'] as const) {
     const s = report[part];
     process.stdout.write(
-      `${part.padEnd(10)} ${String(s.pages).padStart(6)} ${s.precision.toFixed(3).padStart(10)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}\n`,
+      `${part.padEnd(10)} ${String(s.pages).padStart(6)} ${s.precision.toFixed(3).padStart(10)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)} ${[s.truePositives, s.falsePositives, s.falseNegatives, s.trueNegatives].map((n) => String(n).padStart(4)).join(' ')}\n`,
     );
   }
   process.stdout.write(`\nwrong (${wrong.length}):\n`);

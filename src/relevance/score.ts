@@ -50,6 +50,35 @@ function units(title: string, lead: string | undefined, text: string): string[] 
   return [`${title}\n${first}`, ...paragraphs];
 }
 
+function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+/**
+ * A matcher for a legal action between the sides, within one line: the defendant as its target ("sued Meta",
+ * "lawsuit against Facebook parent Meta", "Meta's trial", "demanda contra Meta") or the plaintiff as its owner
+ * ("New Mexico's lawsuit", "the suit brought by the attorney general of New Mexico", "New Mexico presses its
+ * consumer protection case"). English and Spanish forms are built in, as generic legal grammar.
+ */
+function actionMatcher(plaintiffs: readonly string[], defendants: readonly string[]): RegExp | null {
+  const p = alternation(plaintiffs);
+  const d = alternation(defendants);
+  if (!p || !d) return null;
+  const gap = (n: number) => `(?:[^\\S\\n]+[\\p{L}\\p{N}'’.,-]+){0,${n}}?[^\\S\\n]+`;
+  const action = '(?:trial|case|lawsuit|suit|complaint|verdict|judgment|appeal|juicio|demanda|caso)';
+  const forms = [
+    `(?:against|sued|sues|suing|v\\.|vs\\.|versus|contra|demandó\\s+a|demanda\\s+a)${gap(4)}(?:${d})`,
+    `(?:${d})(?:['’]s)?${gap(2)}${action}`,
+    `(?:${p})(?:['’]s)?${gap(4)}${action}`,
+    `${action}${gap(1)}(?:brought|filed|presentada|interpuesta)${gap(1)}(?:by|por)${gap(4)}(?:${p})`,
+  ];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 export interface RelevanceModel {
   judge(input: RelevanceInput): Relevance;
 }
@@ -61,7 +90,7 @@ export interface RelevanceModel {
  * Two parties named far apart — "New Mexico" in a dateline, "Meta" in an unrelated paragraph — are not a case.
  *
  * A look-alike wins when the page names it and no paragraph covers this case in its own right — names both sides
- * with more of this case's anchors than look-alike terms. So coverage of the Snap suit that recalls the Meta case
+ * with more of this case's anchors than look-alike terms, or with the case's vocabulary and no look-alike. So coverage of the Snap suit that recalls the Meta case
  * in a clause is the Snap suit's, while a roundup or a two-trials story that gives this case a paragraph with its
  * court, statute or figures is kept: DESIGN keeps a brief mention of this case inside a broader article.
  *
@@ -73,6 +102,7 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
     definition.entities.filter((e) => e.role === role).flatMap((e) => [e.name, ...e.aliases]);
   const plaintiff = phraseMatcher(names('plaintiff'));
   const defendant = phraseMatcher(names('defendant'));
+  const action = actionMatcher(names('plaintiff'), names('defendant'));
   const anchors = phraseMatcher([...names('court'), ...definition.anchors]);
   const keywords = phraseMatcher(definition.keywords);
   const exclusions = definition.exclusions.map((x) => ({ name: x.name, matcher: phraseMatcher(x.terms) }));
@@ -86,16 +116,23 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       const d = count(defendant, all);
       const a = count(anchors, all);
       const k = count(keywords, all);
-      // Both sides within one window of two consecutive units; or the plaintiff set up in the title and lead (a
-      // New Mexico story) and a later paragraph about a suit against the defendant ("the state's lawsuit against
-      // Meta").
-      const together = parts.some((unit, i) => {
-        const window = `${unit}\n${parts[i + 1] ?? ''}`;
-        if (count(plaintiff, window) > 0 && count(defendant, window) > 0) return true;
-        return (
-          count(plaintiff, parts[0] ?? '') > 0 && count(defendant, unit) > 0 && count(keywords, unit) > 0
+      // Both sides and the case's vocabulary within one window of two consecutive units; or one side set up in the title and lead and a later
+      // paragraph naming the other with the case's vocabulary: a New Mexico story's "the state's lawsuit against
+      // Meta", an earnings story's "a New Mexico jury's verdict".
+      const [first = '', ...rest] = parts;
+      const firstP = count(plaintiff, first) > 0;
+      const firstD = count(defendant, first) > 0;
+      const together =
+        parts.some((unit, i) => {
+          const window = `${unit}\n${parts[i + 1] ?? ''}`;
+          const vocabulary = count(keywords, window) + count(anchors, window);
+          return count(plaintiff, window) > 0 && count(defendant, window) > 0 && vocabulary > 0;
+        }) ||
+        rest.some(
+          (unit) =>
+            ((firstP && count(defendant, unit) > 0) || (firstD && count(plaintiff, unit) > 0)) &&
+            count(keywords, unit) + count(anchors, unit) > 0,
         );
-      });
       const reasons = [
         `language ${lang}`,
         `plaintiff side named ${p}×`,
@@ -108,15 +145,16 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       let score = (p ? 0.25 : 0) + (d ? 0.25 : 0) + (together ? 0.1 : 0) + Math.min(a, 3) * 0.1;
       score += Math.min(k, 4) * 0.025;
       if (count(plaintiff, title) && count(defendant, title)) score += 0.1;
-      // This case covered in its own right: one unit names both sides, and this case's anchors there outnumber the
-      // look-alikes' terms (a paragraph on two trials can name both; a clause recalling this case has no anchor).
+      // This case covered in its own right: one unit names both sides and either this case's anchors there
+      // outnumber the look-alikes' terms (a paragraph on two trials can name both), or it names no look-alike and
+      // uses the case's vocabulary twice (a day of testimony needs no statute). A clause recalling this case in a
+      // look-alike's paragraph is neither.
       const named = exclusions.filter((x) => count(x.matcher, all) > 0);
-      const own = parts.filter(
-        (unit) =>
-          count(plaintiff, unit) > 0 &&
-          count(defendant, unit) > 0 &&
-          count(anchors, unit) > named.reduce((sum, x) => sum + count(x.matcher, unit), 0),
-      ).length;
+      const own = parts.filter((unit) => {
+        if (count(plaintiff, unit) === 0 || count(defendant, unit) === 0) return false;
+        const others = named.reduce((sum, x) => sum + count(x.matcher, unit), 0);
+        return count(anchors, unit) > others || (others === 0 && count(keywords, unit) >= 2);
+      }).length;
       let excluded: string | undefined;
       for (const x of named) {
         const n = count(x.matcher, all) + count(x.matcher, title);
@@ -124,7 +162,10 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
         if (own === 0) excluded ??= x.name;
       }
       if (named.length > 0) reasons.push(`paragraphs about this case alone ${own}`);
-      const covered = p > 0 && d > 0 && together && (a > 0 || k >= 2);
+      // Without an anchor, the case's vocabulary must be about a legal action between the sides.
+      const acted = count(action, all);
+      if (a === 0) reasons.push(`legal action between the sides named ${acted}×`);
+      const covered = p > 0 && d > 0 && together && (a > 0 || (k >= 2 && acted > 0));
       const relevant = covered && !excluded;
       if (excluded) reasons.push(`excluded: reads as coverage of ${excluded}`);
       reasons.push(relevant ? 'relevant' : 'not relevant');

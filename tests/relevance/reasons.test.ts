@@ -37,6 +37,20 @@ describe('relevance reasons', () => {
     expect(judged.reasons).toContain('sides never named together');
   });
 
+  it('needs a legal action between the sides when no anchor of this case appears', () => {
+    const other = model.judge({
+      title: 'Torrez sues over robocalls',
+      text: 'Attorney General Raúl Torrez sued a telemarketing company on Monday.\n\nThe lawsuit says the company placed millions of robocalls. Some of its ads ran on Facebook, the complaint says.\n\nA judge will hear the case in Albuquerque.',
+    });
+    expect(other.relevant).toBe(false);
+    expect(other.reasons).toContain('legal action between the sides named 0×');
+    const testimony = model.judge({
+      title: 'Former engineer tells jurors Meta ignored warnings',
+      text: "A former engineer testified on Tuesday in New Mexico's lawsuit against Meta.\n\nShe told jurors she had raised the alarm in 2021.",
+    });
+    expect(testimony.relevant).toBe(true);
+  });
+
   it('keeps Spanish coverage and marks its language', () => {
     const judged = model.judge({
       title: 'Jurado de Nuevo México declara a Meta responsable',
