@@ -80,7 +80,8 @@ export function decodeBody(
   const utf16 = sniffUtf16(body);
   if (utf16) return { text: new TextDecoder(utf16).decode(body), encoding: utf16 };
 
-  const head = new TextDecoder('latin1').decode(body.subarray(0, 2048));
+  // Only ASCII labels are looked for here, so a byte-per-character read does (and needs no decoder).
+  const head = Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 2048)).toString('latin1');
   const declared =
     charsetFromContentType(contentType) ??
     normaliseLabel(metaCharset.exec(head)?.[1]) ??
