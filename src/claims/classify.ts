@@ -3,7 +3,7 @@ import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
 import type { Quantity } from './numbers.ts';
 import { quantityDifference } from './numbers.ts';
-import { contentStems, stemSimilarity } from './similarity.ts';
+import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots } from './slots.ts';
 
@@ -56,6 +56,11 @@ function quantityConflict(a: ClaimSlots, b: ClaimSlots): string | null {
   return null;
 }
 
+/** The surname of the judge a sentence names ("Judge Bryan Biedscheid" → Biedscheid). */
+function judgeOf(text: string): string | null {
+  return /\bJudge\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)\b(?!\s+[A-Z])/u.exec(text)?.[1] ?? null;
+}
+
 function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: AliasTable): Judged {
   const other = claimSlots(candidate.text, { aliases });
   const a = claim.slots;
@@ -67,7 +72,9 @@ function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: Alias
   }
   const textA = a.quote && other.quote ? a.quote : canonicaliseAliases(claim.text, aliases);
   const textB = a.quote && other.quote ? other.quote : canonicaliseAliases(candidate.text, aliases);
-  const score = stemSimilarity(contentStems(textA), contentStems(textB));
+  const stemsA = contentStems(textA);
+  const stemsB = contentStems(textB);
+  const score = stemSimilarity(stemsA, stemsB);
   // The case moves along one line of stages (filed … remanded … motion decided … verdict … judgment … appeal):
   // a later stage is an update of what an earlier one said, whichever matter it names and whatever its figures.
   if (a.legal && other.legal && a.legal.stage > other.legal.stage && score >= claimThresholds.update)
@@ -85,6 +92,9 @@ function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: Alias
       !a.dates.some((d) => other.dates.some((e) => datesAgree(d, e)))
     )
       return { relation: 'conflicting', detail: `${a.dates.join(', ')} ≠ ${other.dates.join(', ')}`, score };
+    const judges = [judgeOf(claim.text), judgeOf(candidate.text)];
+    if (judges[0] && judges[1] && judges[0] !== judges[1])
+      return { relation: 'conflicting', detail: `judge ${judges[0]} ≠ ${judges[1]}`, score };
     if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.restated)
       return { relation: 'conflicting', detail: `speaker ${a.speaker} ≠ ${other.speaker}`, score };
     if (a.negated !== other.negated && score >= claimThresholds.restated && !a.quote)
@@ -111,7 +121,11 @@ function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: Alias
   }
   // A quotation is restated only by a quotation.
   if (a.quote && !other.quote) return { relation: 'new', detail: null, score };
-  if (score >= claimThresholds.restated) return { relation: 'restated', detail: null, score };
+  // A restatement says no more than its original: a figure of a kind the original lacks is news, and two short
+  // sentences sharing two words are not the same statement.
+  const addsFigure = a.quantities.some((q) => !other.quantities.some((o) => o.unit === q.unit));
+  if (score >= claimThresholds.restated && !addsFigure && (sharedStems(stemsA, stemsB) >= 3 || score >= 0.6))
+    return { relation: 'restated', detail: null, score };
   return { relation: 'new', detail: null, score };
 }
 

@@ -45,10 +45,12 @@ export function claimKey(text: string): string {
 }
 
 const allegation =
-  /\b(?:alleg\w*|accus\w*|claims? that|contends?|asserts?|revealed|failed to|enabled|allowed)\b/i;
+  /\b(?:according to|alleg\w*|accus\w*|claims? that|contends?|asserts?|revealed|failed to|enabled|allowed)\b/i;
 
 const heOrShe =
   /["”]\s*[,.]?\s*(?:(?:he|she)\s+(?:said|added|continued|noted)|(?:said|added)\s+(?:he|she))\b/i;
+
+const aboutTheCase = /\b(?:complaint|lawsuit|suit|case)\b/i;
 
 function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
   if (slots.quote && slots.quote.length >= 20) return 'quote';
@@ -100,7 +102,8 @@ export function analyseClaims(text: string, options: DetectOptions = {}): Analys
       claims.push(
         claim(kind, sentence.text, claimKey(sentence.text), index, sentence.start, sentence.end, slots),
       );
-    if (slots.nature)
+    // Only a statement about this case's nature: "three men were charged" in a separate sting is not one.
+    if (slots.nature && (slots.entities.length > 0 || aboutTheCase.test(sentence.text)))
       claims.push(
         claim(
           'legal_status',

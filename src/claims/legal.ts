@@ -23,12 +23,21 @@ const statusPatterns: [RegExp, string, number][] = [
   [/\b(?:granted|grants)\b/i, 'granted', 5],
   [/\b(?:dismissed|dropped)\b/i, 'dismissed', 5],
   [
-    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|verdict|jury found|jurors found)\b/i,
+    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|held (?:\w+ )?liable|verdict|jury found|jurors found)\b/i,
     'found liable',
     6,
   ],
   [/\b(?:ordered|judgment|abatement)\b/i, 'ordered', 7],
-  [/\b(?:appealed|appeals|will appeal|would appeal|plans to appeal|notice of appeal)\b/i, 'appealed', 8],
+  [
+    /\b(?:will appeal|would appeal|plans? to appeal|intends to appeal|vowed to appeal)\b/i,
+    'appeal announced',
+    8,
+  ],
+  [
+    /\b(?:appealed|appeals (?:the|a|its)|filed (?:an |its |a )?(?:notice of )?appeal|notice of appeal|appeals court|court of appeals)\b/i,
+    'appealed',
+    8.5,
+  ],
   [/\b(?:settled|settlement)\b/i, 'settled', 9],
 ];
 
@@ -55,11 +64,12 @@ export function legalEvent(text: string): LegalEvent | null {
 /** The case's nature as a sentence states it: civil or criminal (a "criminal complaint", "charged"). */
 export function legalNature(text: string): 'civil' | 'criminal' | null {
   if (
-    /\bcriminal (?:complaint|case|charges?|lawsuit|suit|prosecution|trial)\b|\b(?:was|were|been) (?:criminally )?charged\b|\bindicted\b/i.test(
+    /\bcriminal (?:complaint|case|charges?|lawsuit|suit|prosecution|trial|indictment)\b|\bcriminally\b|\bcharged (?:\w+ ){0,3}with (?:crimes?|\w+ing)\b|\b(?:was|were|been) charged\b|\bindicted\b|\bconvicted\b|\bpleaded (?:not )?guilty\b/i.test(
       text,
     )
   )
     return 'criminal';
-  if (/\bcivil (?:action|suit|lawsuit|case|complaint|penalt(?:y|ies)|trial)\b/i.test(text)) return 'civil';
+  if (/\bcivil (?:action|suit|lawsuit|case|complaint|court|claims?|penalt(?:y|ies)|trial)\b/i.test(text))
+    return 'civil';
   return null;
 }

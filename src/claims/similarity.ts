@@ -29,6 +29,10 @@ const synonyms: Record<string, string> = {
   case: 'lawsuit',
   enough: 'sufficient',
   cause: 'pose',
+  jurors: 'jury',
+  held: 'found',
+  harmed: 'harm',
+  harming: 'harm',
   decoy: 'undercover',
   operations: 'operation',
   investigation: 'operation',
@@ -48,6 +52,13 @@ export function contentStems(text: string): Set<string> {
     out.add(word.slice(0, 5));
   }
   return out;
+}
+
+/** How many stems two sets share. */
+export function sharedStems(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared += 1;
+  return shared;
 }
 
 /** Dice coefficient of two stem sets, 0…1. */

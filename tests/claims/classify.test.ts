@@ -71,4 +71,22 @@ describe('claims', () => {
       detail: null,
     });
   });
+
+  it('calls the case criminal only when the sentence is about the case', () => {
+    const kinds = (t: string) => analyseClaims(t, { aliases }).map((c) => c.kind);
+    expect(kinds('Three men were charged in a separate sting, Operation MetaPhile.')).not.toContain(
+      'legal_status',
+    );
+    expect(kinds('Prosecutors charged Meta with crimes in the case.')).toContain('legal_status');
+  });
+
+  it('resolves "he added" to the last named speaker', () => {
+    const claims = analyseClaims(
+      '“Meta knew what its platforms did to children,” Torrez said. “It did nothing about it at all,” he added.',
+      {
+        aliases,
+      },
+    );
+    expect(claims.map((c) => c.slots.speaker)).toEqual(['Raúl Torrez', 'Raúl Torrez']);
+  });
 });

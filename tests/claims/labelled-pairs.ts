@@ -416,4 +416,42 @@ export const labelledPairs: LabelledPair[] = [
     'The complaint alleges Meta recommended unmoderated groups devoted to commercial sex.',
     'Three men were charged in a separate sting, Operation MetaPhile.',
   ),
+  // written later, to probe other spellings of each relation
+  p(
+    'conflicting',
+    'A New Mexico jury ordered Meta to pay $375 million.',
+    'A New Mexico jury ordered Meta to pay $3.75 billion.',
+  ),
+  p(
+    'conflicting',
+    'Jurors found Meta committed 75,000 violations.',
+    'Jurors found that Meta committed 7,500 violations.',
+  ),
+  p('conflicting', 'The lawsuit was filed in December 2023.', 'The lawsuit was filed in October 2023.'),
+  p(
+    'conflicting',
+    'The state sued Meta in civil court.',
+    'Prosecutors charged Meta with crimes in the case.',
+    'legal_status',
+  ),
+  p('conflicting', 'The trial began on February 2, 2026.', 'The trial began on Feb. 3, 2026.'),
+  p('conflicting', 'The judgment totals $942 million.', 'The judgment totals nearly $1.2 billion.'),
+  p('conflicting', 'Decoy accounts posed as users aged 13.', 'Decoy accounts posed as users aged 15.'),
+  p(
+    'restated',
+    'Meta will appeal the $375 million verdict, a spokesperson said.',
+    'A Meta spokesperson said the company would appeal the $375 million verdict.',
+  ),
+  p(
+    'restated',
+    'The jury found Meta liable for misleading users about child safety.',
+    'Jurors held Meta liable for misleading its users about the safety of children.',
+  ),
+  p('updated', 'Meta said it would appeal.', 'Meta filed its appeal with the New Mexico Court of Appeals.'),
+  p(
+    'updated',
+    'The jury returned a verdict against Meta.',
+    'Judge Biedscheid entered final judgment against Meta.',
+  ),
+  p('new', 'The jury returned a verdict against Meta.', 'Meta shares fell 2% after the verdict.'),
 ];
