@@ -14,6 +14,16 @@ export interface NearDuplicateCandidate {
 /** Candidates past this many are not read: a true copy shares most bands and sorts first. */
 export const maxCandidates = 20;
 
+/**
+ * Articles read per band key. A key carried by more articles than this is shared by many copies of one piece
+ * (two texts share a key when they share two MinHash minima), and the copies read through it, or through the
+ * text's other keys, lead to the same story. The cap also keeps the plan's estimated cost flat as the table
+ * grows: PostgreSQL estimates each unseen key at 0.5% of the rows, so uncapped, at a million articles the
+ * lookup was costed at ~400,000 units, past jit_above_cost (JIT adds ~10 ms to a query that runs in under one),
+ * and a plan through the case_id index (every article of the case, 11 s) could look cheaper.
+ */
+const maxPerBand = 100;
+
 // Advisory-lock namespace of band keys (the first of the two int4 lock keys), so they never collide with another
 // use of advisory locks on the same server.
 const bandLockSpace = 0x63770001;
@@ -36,7 +46,7 @@ export async function lockBands(trx: Kysely<Database>, bands: ArrayLike<number>)
  * The lookup: per band key, the articles whose keys contain it (`@>`, one GIN probe each), counted per article.
  * Written as one probe per key rather than one `&&` over all 32: PostgreSQL estimates `&&` with 32 unseen keys
  * as matching 15% of the table and then prefers a sequential scan, where a single-key `@>` is estimated at
- * 0.5% and always goes through the index.
+ * 0.5% and always goes through the index. Each probe reads at most `maxPerBand` articles.
  */
 export function nearDuplicateQuery(caseId: number, keys: readonly number[], limit = maxCandidates) {
   return sql<{ id: string | number; story_id: string | number; text: string; shared: number }>`
@@ -44,7 +54,9 @@ export function nearDuplicateQuery(caseId: number, keys: readonly number[], limi
     from (
       select m.id, count(*)::int as shared
       from unnest(${keys}::int4[]) as k(key)
-      cross join lateral (select id from articles where lsh_bands @> array[k.key] and case_id = ${caseId}) as m
+      cross join lateral (
+        select id from articles where lsh_bands @> array[k.key] and case_id = ${caseId} limit ${maxPerBand}
+      ) as m
       group by m.id
       order by shared desc, m.id
       limit ${limit}
