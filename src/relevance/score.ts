@@ -85,9 +85,11 @@ export interface RelevanceModel {
 
 /**
  * The relevance filter. A page covers the case when the plaintiff side and the defendant side are named close
- * together (in the title and lead, or in one paragraph and the next), and the page uses an anchor of this case
- * (its court and judge, its statute, its figures, its investigation) or the case's legal vocabulary twice.
- * Two parties named far apart — "New Mexico" in a dateline, "Meta" in an unrelated paragraph — are not a case.
+ * together with the case's vocabulary (in the title and lead, or in one paragraph and the next), and the page
+ * either names a legal action between them ("New Mexico's lawsuit", "the trial against Meta"), or uses two anchors
+ * of this case (its court and judge, its statute, its figures, its investigation), or names the defendant more than
+ * in passing with an anchor or dense legal vocabulary. Two parties named far apart — "New Mexico" in a dateline,
+ * "Meta" in an unrelated paragraph — are not a case.
  *
  * A look-alike wins when the page names it and no paragraph covers this case in its own right — names both sides
  * with more of this case's anchors than look-alike terms, or with the case's vocabulary and no look-alike. So coverage of the Snap suit that recalls the Meta case
@@ -162,10 +164,12 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
         if (own === 0) excluded ??= x.name;
       }
       if (named.length > 0) reasons.push(`paragraphs about this case alone ${own}`);
-      // Without an anchor, the case's vocabulary must be about a legal action between the sides.
+      // A legal action between the sides is enough, and so are two anchors; otherwise the defendant must be more
+      // than a passing name (an NMDOJ suit against vape sellers "who advertised on Instagram" cites the same
+      // statute) and the page needs an anchor or a dense legal vocabulary (closing arguments name no statute).
       const acted = count(action, all);
-      if (a === 0) reasons.push(`legal action between the sides named ${acted}×`);
-      const covered = p > 0 && d > 0 && together && (a > 0 || (k >= 2 && acted > 0));
+      reasons.push(`legal action between the sides named ${acted}×`);
+      const covered = p > 0 && d > 0 && together && (acted > 0 || a >= 2 || (d >= 2 && (a > 0 || k >= 3)));
       const relevant = covered && !excluded;
       if (excluded) reasons.push(`excluded: reads as coverage of ${excluded}`);
       reasons.push(relevant ? 'relevant' : 'not relevant');
