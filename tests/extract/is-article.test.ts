@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { FixtureSite } from '../../src/demo/index.ts';
 import { serveFixtureSite } from '../../src/demo/index.ts';
 import { extractArticle } from '../../src/extract/index.ts';
@@ -28,6 +31,22 @@ describe('isArticle', () => {
       ...site.sources.filter((s) => s.kind === 'listing').map((s) => s.url),
     ];
     expect(pages.length).toBeGreaterThanOrEqual(10);
+    const articles = [];
+    for (const url of pages) if ((await extract(url)).isArticle) articles.push(url);
+    expect(articles).toEqual([]);
+  });
+
+  it('is false for every outlet’s tag page', async () => {
+    const outletsDir = path.resolve(import.meta.dirname, '../fixtures/site/outlets');
+    const pages = readdirSync(outletsDir).flatMap((id) => {
+      const config = parse(readFileSync(path.join(outletsDir, id, 'outlet.yaml'), 'utf8')) as {
+        tag_page?: { path: string };
+      };
+      const base = site.outlets[id];
+      return config.tag_page && base ? [`${base}${config.tag_page.path}`] : [];
+    });
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const url of pages) expect((await fetch(url)).status, url).toBe(200);
     const articles = [];
     for (const url of pages) if ((await extract(url)).isArticle) articles.push(url);
     expect(articles).toEqual([]);
