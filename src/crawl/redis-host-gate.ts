@@ -23,6 +23,8 @@ return 0`;
 /** A host gate shared through Redis by every process that uses the same URL and prefix. */
 export function createRedisHostGate(redisUrl: string, prefix: string): HostGate {
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
+  // While Redis is away ioredis reconnects by itself; the calls that fail say so, the connection need not.
+  redis.on('error', () => undefined);
   const key = (host: string) => `${prefix}:host-gate:${host}`;
   let closed = false;
   return {

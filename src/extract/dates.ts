@@ -43,6 +43,8 @@ function toMillis(raw: string): number {
 export function parseDate(value: string | undefined | null): string | null {
   const v = value?.trim();
   if (!v) return null;
+  // A year written as 0000–0999: the platform reads "01 Jan 0000" as 2000, so it would pass the range check.
+  if (/(?:^|[\s,/])0\d{3}(?=$|[\s,T/-])/.test(v)) return null;
   const ms = toMillis(v);
   if (Number.isNaN(ms)) return null;
   const year = new Date(ms).getUTCFullYear();

@@ -16,6 +16,13 @@ export interface BullQueueOptions {
   backoffMs?: number;
 }
 
+// A worker that dies (SIGKILL, OOM, a lost machine) leaves its active jobs locked. BullMQ's defaults (a 30 s
+// lock, checked every 30 s) leave them for up to a minute; a 10 s lock, renewed every 5 s while the job runs and
+// checked every 5 s, hands them to another worker within ~15 s. A fetch is bounded by its own time limit, so a
+// live worker renews well within the lock. A job is given up only after 10 stalls: a crash loop of workers
+// should not fail the pages they were holding (their stages are idempotent, so running one again is harmless).
+const workerLocking = { lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 10 };
+
 function jobOptions(options: EnqueueOptions | undefined): JobsOptions {
   return { jobId: options?.jobId, delay: options?.delayMs };
 }
@@ -78,6 +85,7 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
             prefix: options.prefix,
             concurrency,
             autorun: true,
+            ...workerLocking,
             settings: {
               backoffStrategy: (attemptsMade, _type, error) =>
                 retryDelay(attemptsMade, options.backoffMs ?? retryPolicy.backoffMs, error),
@@ -154,7 +162,7 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
     },
     close() {
       closing ??= (async () => {
-        const results = await Promise.allSettled([...workers.map((w) => w.close())]);
+        const results = await Promise.allSettled(workers.map((w) => drain(w)));
         const more = await Promise.allSettled([...queues.values()].map((q) => q.close()));
         await connection.quit().catch(() => connection.disconnect());
         const failed = [...results, ...more].find((r) => r.status === 'rejected');
@@ -163,6 +171,20 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
       return closing;
     },
   };
+}
+
+/**
+ * Closes a worker: it takes no new jobs and finishes the running ones. Jobs still running after `graceMs` are
+ * left behind (force close): their lock lapses and another worker picks them up as stalled, so SIGTERM exits
+ * within its grace period (10 s under most supervisors) without losing work.
+ */
+async function drain(worker: Worker, graceMs = 5_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const finished = worker.close().then(() => true);
+  const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), graceMs)));
+  const inTime = await Promise.race([finished, late]);
+  clearTimeout(timer);
+  if (!inTime) await worker.close(true);
 }
 
 /** Removes every key under a prefix: tests call it to leave Redis as they found it. */

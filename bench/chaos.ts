@@ -1,0 +1,191 @@
+// Chaos: the hostile-input suite (every generated case) and the crash scenarios (20 SIGKILLs of worker
+// processes, SIGTERM drains, a Redis restart and a PostgreSQL restart mid-run), with the figures that matter:
+// cases tried, crashes, lost and duplicated articles, peak memory, recovery times.
+//
+//   npm run bench:chaos [-- --json] [--cases N] [--kills N]
+
+import { ensureMigrated, openDatabase } from '../src/db/index.ts';
+import { serveFixtureSite } from '../src/demo/index.ts';
+import type { CrashRunResult } from '../tests/helpers/crash-run.ts';
+import { crashRun } from '../tests/helpers/crash-run.ts';
+import { runHostileCases } from '../tests/helpers/hostile-run.ts';
+import { privatePostgres, privateRedis } from '../tests/helpers/private-servers.ts';
+import { freshDatabase, freshQueuePrefix, redisUrl } from '../tests/helpers/services.ts';
+
+function flag(name: string): number | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  const raw = i >= 0 ? process.argv[i + 1] : undefined;
+  return raw === undefined ? undefined : Number(raw);
+}
+const json = process.argv.includes('--json');
+const say = (line: string) => {
+  if (!json) process.stdout.write(`${line}\n`);
+};
+
+interface Scenario {
+  name: string;
+  ok: boolean;
+  lost: number;
+  duplicated: number;
+  unexpected: number;
+  kills: number;
+  recoverySeconds: number;
+  seconds: number;
+  drainSeconds?: number;
+  error?: string;
+}
+
+function scenarioOf(name: string, r: CrashRunResult): Scenario {
+  return {
+    name,
+    ok: r.lost.length === 0 && r.duplicated === 0 && r.unexpected.length === 0,
+    lost: r.lost.length,
+    duplicated: r.duplicated,
+    unexpected: r.unexpected.length,
+    kills: r.kills,
+    recoverySeconds: r.recoverySeconds,
+    seconds: r.seconds,
+    ...(r.drainExitCodes.length ? { drainSeconds: r.drainSeconds } : {}),
+  };
+}
+
+async function scenario(name: string, run: () => Promise<CrashRunResult>): Promise<Scenario> {
+  say(`${name}…`);
+  try {
+    const s = scenarioOf(name, await run());
+    say(`  ${JSON.stringify(s)}`);
+    return s;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    say(`  failed: ${message}`);
+    return {
+      name,
+      ok: false,
+      lost: -1,
+      duplicated: -1,
+      unexpected: -1,
+      kills: 0,
+      recoverySeconds: -1,
+      seconds: -1,
+      error: message,
+    };
+  }
+}
+
+const started = Date.now();
+say('hostile inputs…');
+const hostile = await runHostileCases({ seed: 1, count: flag('cases'), concurrency: 16, timeoutMs: 1500 });
+say(
+  `  ${hostile.tried} cases, ${hostile.passed} as expected, ${hostile.failures.length} unexpected, ${hostile.crashes} crashes, peak RSS ${hostile.peakRssMb} MB, ${hostile.seconds}s`,
+);
+for (const f of hostile.failures.slice(0, 10)) say(`  unexpected: ${JSON.stringify(f)}`);
+
+const site = await serveFixtureSite();
+const scenarios: Scenario[] = [];
+
+scenarios.push(
+  await scenario('sigkill', async () => {
+    const store = await freshDatabase('chaos_kill');
+    const prefix = freshQueuePrefix('chaos-kill');
+    try {
+      return await crashRun({
+        site,
+        databaseUrl: store.url,
+        redisUrl,
+        queuePrefix: prefix.prefix,
+        kills: flag('kills') ?? 20,
+        killEveryMs: [300, 1000],
+        terminations: 2,
+        seed: 11,
+        timeoutMs: 180_000,
+      });
+    } finally {
+      await Promise.allSettled([store.drop(), prefix.remove()]);
+    }
+  }),
+);
+
+scenarios.push(
+  await scenario('redis-restart', async () => {
+    const redis = await privateRedis();
+    const store = await freshDatabase('chaos_redis');
+    try {
+      return await crashRun({
+        site,
+        databaseUrl: store.url,
+        redisUrl: redis.url,
+        queuePrefix: 'chaos',
+        kills: 0,
+        seed: 12,
+        timeoutMs: 180_000,
+        during: async () => {
+          await new Promise((r) => setTimeout(r, 1500));
+          // Killed outright; its append-only file brings the queues back on restart.
+          await redis.stop();
+          await new Promise((r) => setTimeout(r, 3000));
+          await redis.start();
+        },
+      });
+    } finally {
+      await Promise.allSettled([redis.remove(), store.drop()]);
+    }
+  }),
+);
+
+scenarios.push(
+  await scenario('postgres-restart', async () => {
+    const pg = await privatePostgres();
+    const db = await openDatabase({ url: pg.url });
+    const prefix = freshQueuePrefix('chaos-pg');
+    try {
+      await ensureMigrated(db);
+      await db.destroy();
+      return await crashRun({
+        site,
+        databaseUrl: pg.url,
+        redisUrl,
+        queuePrefix: prefix.prefix,
+        kills: 0,
+        seed: 13,
+        timeoutMs: 180_000,
+        during: async () => {
+          await new Promise((r) => setTimeout(r, 1500));
+          await pg.stop();
+          await new Promise((r) => setTimeout(r, 3000));
+          await pg.start();
+        },
+      });
+    } finally {
+      await Promise.allSettled([pg.remove(), prefix.remove()]);
+    }
+  }),
+);
+await site.close();
+
+const figures = {
+  casesTried: hostile.tried,
+  casesAsExpected: hostile.passed,
+  casesUnexpected: hostile.failures.length,
+  crashes: hostile.crashes,
+  peakRssMb: hostile.peakRssMb,
+  hostileSeconds: hostile.seconds,
+  killCount: scenarios.reduce((n, s) => n + s.kills, 0),
+  lost: scenarios.reduce((n, s) => n + Math.max(0, s.lost), 0),
+  duplicated: scenarios.reduce((n, s) => n + Math.max(0, s.duplicated), 0),
+  recoverySeconds: Object.fromEntries(scenarios.map((s) => [s.name, s.recoverySeconds])),
+  drainSeconds: scenarios.find((s) => s.drainSeconds !== undefined)?.drainSeconds ?? null,
+  scenarios,
+  totalSeconds: (Date.now() - started) / 1000,
+};
+if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+else {
+  say('');
+  say(
+    `cases tried ${figures.casesTried}, crashes ${figures.crashes}, unexpected ${figures.casesUnexpected}, peak RSS ${figures.peakRssMb} MB`,
+  );
+  say(`kills ${figures.killCount}, lost ${figures.lost}, duplicated ${figures.duplicated}`);
+  say(
+    `recovery (s): ${JSON.stringify(figures.recoverySeconds)}, SIGTERM drain ${figures.drainSeconds}s, total ${figures.totalSeconds}s`,
+  );
+}
+process.exit(figures.crashes === 0 && figures.casesUnexpected === 0 && scenarios.every((s) => s.ok) ? 0 : 1);
