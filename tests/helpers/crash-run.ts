@@ -45,7 +45,7 @@ export interface CrashRunResult {
   /** Longest time a worker took to exit after SIGTERM, and the worst exit code seen. */
   drainSeconds: number;
   drainExitCodes: (number | null)[];
-  /** From the last kill to the run's end. */
+  /** From the last kill (or the server's return, with `during`) to the run's end. */
   recoverySeconds: number;
   seconds: number;
 }
@@ -153,7 +153,10 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
       lastKill = Date.now();
       workers[0] = spawnWorker(env);
     }
-    await options.during?.(control);
+    if (options.during) {
+      await options.during(control);
+      lastKill = Date.now(); // recovery counts from the moment the server is back
+    }
     const timeoutMs = options.timeoutMs ?? 120_000;
     await until(
       'the run to finish',
