@@ -48,6 +48,9 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
   );
   const workers: Worker[] = [];
   let closing: Promise<void> | undefined;
+  // While Redis is away each queue reports every reconnect attempt (printed when nobody listens); the calls made
+  // meanwhile fail or wait on their own, so the events carry nothing to act on.
+  for (const q of queues.values()) q.on('error', () => undefined);
   const queue = (name: QueueName): Queue => queues.get(name)!;
 
   const info = (name: QueueName, job: Job): JobInfo => ({
