@@ -11,6 +11,7 @@ import { registerMigrate } from './commands/migrate.ts';
 import { registerRecrawl } from './commands/recrawl.ts';
 import { registerRun } from './commands/run.ts';
 import { registerScheduler } from './commands/scheduler.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerStatus } from './commands/status.ts';
 import { registerStories } from './commands/stories.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     registerDedup,
     registerCases,
     registerDigest,
+    registerServe,
     registerStatus,
     registerMigrate,
   ]) {

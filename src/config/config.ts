@@ -30,6 +30,13 @@ export interface Config {
   /** Hosts that may be fetched even though they resolve to loopback or private addresses. */
   readonly allowHosts: readonly string[];
   readonly logLevel: Env['LOG_LEVEL'];
+  readonly serveHost: string;
+  readonly servePort: number;
+  /** Whether a digest with nothing new is sent anyway. */
+  readonly digestSendEmpty: boolean;
+  /** After this long in `sending`, a digest's claim has lapsed and another attempt may send it. */
+  readonly digestLeaseMs: number;
+  readonly smtpTimeoutMs: number;
   /** `embedded` (PGlite, in-process queue, mail to files) or `services` (Postgres, BullMQ). */
   readonly mode: 'embedded' | 'services';
 }
@@ -95,6 +102,11 @@ export function loadConfig(
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    serveHost: e.CASEWATCH_SERVE_HOST,
+    servePort: e.CASEWATCH_SERVE_PORT,
+    digestSendEmpty: e.CASEWATCH_DIGEST_SEND_EMPTY,
+    digestLeaseMs: e.CASEWATCH_DIGEST_LEASE_MS,
+    smtpTimeoutMs: e.CASEWATCH_SMTP_TIMEOUT_MS,
     mode: e.DATABASE_URL ? 'services' : 'embedded',
     ...overrides,
   };

@@ -49,6 +49,18 @@ export const envSchema = z.object({
   CASEWATCH_DIGEST_CRON: z.string().trim().min(9).default('*/5 * * * *'),
   CASEWATCH_CRON_TZ: z.string().trim().default('UTC'),
   CASEWATCH_ALLOW_HOSTS: z.string().trim().default(''),
+  /** Where `casewatch serve` listens for the confirm and unsubscribe links. */
+  CASEWATCH_SERVE_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  CASEWATCH_SERVE_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  /** Send a digest even when nothing is new ("no new coverage"); off by default. */
+  CASEWATCH_DIGEST_SEND_EMPTY: z
+    .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+    .default('false')
+    .transform((v) => v === '1' || v === 'true' || v === 'yes'),
+  /** A digest left in `sending` this long (a worker that died mid-send) is taken over and sent again. */
+  CASEWATCH_DIGEST_LEASE_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
+  /** How long the SMTP client waits for the server at each step before giving up (and retrying later). */
+  CASEWATCH_SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -25,12 +25,20 @@ export async function claimDigest(db: Db, subscriberId: number, start: Date, end
     .executeTakeFirstOrThrow();
 }
 
-const notSent = (kind: 'story' | 'claim' | 'mention' | 'version', subscriberId: number, column: string) =>
-  sql<boolean>`not exists (select 1 from digest_items di where di.subscriber_id = ${subscriberId} and di.kind = ${kind} and di.item_id = ${sql.ref(column)})`;
+// An item is taken once it is in digest_items for this subscriber: reserved by a digest being sent, or sent.
+// The digest being built (`digestId`) sees its own reservations again, so a retry sends the same content.
+const notSent = (
+  kind: 'story' | 'claim' | 'mention' | 'version',
+  subscriberId: number,
+  column: string,
+  digestId: number,
+) =>
+  sql<boolean>`not exists (select 1 from digest_items di where di.subscriber_id = ${subscriberId} and di.kind = ${kind} and di.item_id = ${sql.ref(column)} and di.digest_id <> ${digestId})`;
 
 /**
  * Everything first seen (by casewatch) after the subscription began and up to `end` that this subscriber has
- * not been sent yet. Keyed on what was sent, not on time windows, so an item committed late is never lost.
+ * not been sent (or reserved by another digest) yet. Keyed on what was sent, not on time windows, so an item
+ * committed late is never lost. `digestId` is the digest being built (0 for a preview).
  */
 export async function selectDigestContent(
   db: Db,
@@ -38,6 +46,7 @@ export async function selectDigestContent(
   caseInfo: { name: string; shortName: string },
   start: Date,
   end: Date,
+  digestId = 0,
 ): Promise<DigestContent> {
   const since = subscriber.confirmed_at ?? subscriber.created_at;
   const stories = await db
@@ -46,7 +55,7 @@ export async function selectDigestContent(
     .where('case_id', '=', subscriber.case_id)
     .where('first_seen_at', '>', since)
     .where('first_seen_at', '<=', end)
-    .where(notSent('story', subscriber.id, 'stories.id'))
+    .where(notSent('story', subscriber.id, 'stories.id', digestId))
     .orderBy('first_seen_at')
     .limit(limits.stories)
     .execute();
@@ -112,7 +121,7 @@ export async function selectDigestContent(
     .where('claims.origin', '=', 'coverage')
     .where('claims.first_seen_at', '>', since)
     .where('claims.first_seen_at', '<=', end)
-    .where(notSent('claim', subscriber.id, 'claims.id'))
+    .where(notSent('claim', subscriber.id, 'claims.id', digestId))
     .orderBy('claims.first_seen_at')
     .limit(limits.claims)
     .execute();
@@ -130,7 +139,7 @@ export async function selectDigestContent(
     .where('article_versions.version', '>', 1)
     .where('article_versions.seen_at', '>', since)
     .where('article_versions.seen_at', '<=', end)
-    .where(notSent('version', subscriber.id, 'article_versions.id'))
+    .where(notSent('version', subscriber.id, 'article_versions.id', digestId))
     .orderBy('article_versions.seen_at')
     .limit(limits.edits)
     .execute();
@@ -160,15 +169,139 @@ export async function selectDigestContent(
   };
 }
 
-/** Moves a digest to `sending` and counts the attempt. Returns false if it was already sent or found empty. */
-export async function markDigestSending(db: Db, digestId: number): Promise<boolean> {
-  const result = await db
+export type DigestLease =
+  | { status: 'taken'; digest: Digest; content: DigestContent }
+  | { status: 'empty'; digest: Digest }
+  | { status: 'sent'; digest: Digest }
+  /** Another attempt holds a live lease on it: try again later. */
+  | { status: 'busy'; digest: Digest };
+
+export interface LeaseOptions {
+  caseInfo: { name: string; shortName: string };
+  now: Date;
+  /** How long a `sending` attempt may go silent before another may take the digest over. */
+  leaseMs: number;
+  /** Send a digest with nothing in it instead of marking it `empty`. */
+  sendEmpty: boolean;
+  /** Whether `content` has nothing to report. */
+  isEmpty: (content: DigestContent) => boolean;
+}
+
+function digestItems(content: DigestContent) {
+  return [
+    ...content.stories.map((s) => ({ kind: 'story' as const, item_id: s.id })),
+    ...content.claims.map((c) => ({ kind: 'claim' as const, item_id: c.id })),
+    ...[...content.conflicts, ...content.updates].map((c) => ({
+      kind: 'mention' as const,
+      item_id: c.mentionId,
+    })),
+    ...content.edits.map((e) => ({ kind: 'version' as const, item_id: e.versionId })),
+  ];
+}
+
+/**
+ * Takes a digest for sending, in one transaction that holds the subscriber's row lock: selects its content,
+ * reserves every item in `digest_items` (so no other digest of this subscriber can carry them) and moves it
+ * `pending`/`failed` → `sending` with a fresh lease, counting the attempt. A `sending` digest whose lease has
+ * lapsed (its worker died mid-send) is taken over; its reserved items come back, so the resend is the same
+ * digest with the same Message-ID. Returns what happened; throws only on database errors.
+ */
+export async function leaseDigest(
+  db: Db,
+  subscriber: Subscriber,
+  digestId: number,
+  options: LeaseOptions,
+): Promise<DigestLease> {
+  return db.transaction().execute(async (trx) => {
+    await trx.selectFrom('subscribers').select('id').where('id', '=', subscriber.id).forUpdate().execute();
+    const digest = await trx
+      .selectFrom('digests')
+      .selectAll()
+      .where('id', '=', digestId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (digest.status === 'sent') return { status: 'sent', digest };
+    if (digest.status === 'empty') return { status: 'empty', digest };
+    const leaseFrom = new Date(options.now.getTime() - options.leaseMs);
+    if (digest.status === 'sending' && digest.sending_at && digest.sending_at > leaseFrom)
+      return { status: 'busy', digest };
+    const content = await selectDigestContent(
+      trx,
+      subscriber,
+      options.caseInfo,
+      digest.period_start,
+      digest.period_end,
+      digest.id,
+    );
+    if (options.isEmpty(content) && !options.sendEmpty) {
+      const empty = await trx
+        .updateTable('digests')
+        .set({ status: 'empty', error: null, sending_at: null })
+        .where('id', '=', digest.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { status: 'empty', digest: empty };
+    }
+    const items = digestItems(content);
+    if (items.length) {
+      await trx
+        .insertInto('digest_items')
+        .values(items.map((i) => ({ ...i, subscriber_id: subscriber.id, digest_id: digest.id })))
+        .onConflict((oc) => oc.columns(['subscriber_id', 'kind', 'item_id']).doNothing())
+        .execute();
+    }
+    const taken = await trx
+      .updateTable('digests')
+      .set((eb) => ({
+        status: 'sending',
+        sending_at: options.now,
+        attempts: eb('attempts', '+', 1),
+        // Fixed on the first attempt: every resend of this digest carries the same Message-ID.
+        message_id: eb.fn.coalesce('message_id', eb.val(`<digest-${digest.id}-${subscriber.id}@casewatch>`)),
+      }))
+      .where('id', '=', digest.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { status: 'taken', digest: taken, content };
+  });
+}
+
+/**
+ * Gives a digest's lease back after a send that failed before the message was accepted, so the next attempt
+ * need not wait for the lease to lapse. Its reserved items stay reserved for it.
+ */
+export async function releaseDigest(db: Db, digestId: number, error: string): Promise<void> {
+  await db
     .updateTable('digests')
-    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+    .set({ status: 'pending', sending_at: null, error: error.slice(0, 1000) })
     .where('id', '=', digestId)
-    .where('status', 'in', ['pending', 'sending', 'failed'])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/**
+ * Digests of active subscribers left unfinished — pending or failed, or sending with a lapsed lease — for at
+ * least `leaseMs`: what a lost job, a killed worker or exhausted retries left behind. The scheduler queues
+ * them again, so no period is skipped.
+ */
+export function unfinishedDigests(db: Db, now: Date, leaseMs: number, maxAttempts: number) {
+  const before = new Date(now.getTime() - leaseMs);
+  return db
+    .selectFrom('digests')
+    .innerJoin('subscribers', 'subscribers.id', 'digests.subscriber_id')
+    .select([
+      'digests.id',
+      'digests.subscriber_id',
+      'digests.period_start',
+      'digests.period_end',
+      'digests.attempts',
+    ])
+    .where('subscribers.status', '=', 'active')
+    .where('digests.status', 'in', ['pending', 'sending', 'failed'])
+    .where('digests.attempts', '<', maxAttempts)
+    .where((eb) => eb(eb.fn.coalesce('digests.sending_at', 'digests.created_at'), '<', before))
+    .orderBy('digests.period_start')
+    .execute();
 }
 
 /** Records a sent digest and everything it contained, in one transaction. */
@@ -178,15 +311,7 @@ export async function markDigestSent(
   content: DigestContent,
   sent: { messageId: string; subject: string },
 ): Promise<void> {
-  const items = [
-    ...content.stories.map((s) => ({ kind: 'story' as const, item_id: s.id })),
-    ...content.claims.map((c) => ({ kind: 'claim' as const, item_id: c.id })),
-    ...[...content.conflicts, ...content.updates].map((c) => ({
-      kind: 'mention' as const,
-      item_id: c.mentionId,
-    })),
-    ...content.edits.map((e) => ({ kind: 'version' as const, item_id: e.versionId })),
-  ];
+  const items = digestItems(content);
   await db.transaction().execute(async (trx) => {
     if (items.length) {
       await trx
@@ -203,6 +328,7 @@ export async function markDigestSent(
         message_id: sent.messageId,
         subject: sent.subject,
         error: null,
+        sending_at: null,
         counts: JSON.stringify({
           stories: content.stories.length,
           claims: content.claims.length,
@@ -216,6 +342,7 @@ export async function markDigestSent(
   });
 }
 
+/** Ends a digest as `empty` or `failed`; a digest already sent or empty stays as it is. */
 export async function markDigest(
   db: Db,
   digestId: number,
@@ -224,7 +351,8 @@ export async function markDigest(
 ): Promise<void> {
   await db
     .updateTable('digests')
-    .set({ status, error: error?.slice(0, 1000) ?? null })
+    .set({ status, error: error?.slice(0, 1000) ?? null, sending_at: null })
     .where('id', '=', digestId)
+    .where('status', 'not in', ['sent', 'empty'])
     .execute();
 }

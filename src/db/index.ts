@@ -24,10 +24,13 @@ export {
   syncSources,
 } from './sources.ts';
 export type * from './types.ts';
+export type { DigestLease, LeaseOptions } from './digests.ts';
 export {
   claimDigest,
   markDigest,
-  markDigestSending,
+  leaseDigest,
+  releaseDigest,
+  unfinishedDigests,
   markDigestSent,
   selectDigestContent,
 } from './digests.ts';
@@ -38,7 +41,9 @@ export { listStories, storyById } from './stories.ts';
 export { installationSecret } from './settings.ts';
 export {
   activeSubscribersWithLastPeriod,
+  confirmSubscriber,
   listSubscribers,
+  markSubscriberBouncing,
   subscriberById,
   unsubscribe,
   upsertSubscriber,

@@ -94,3 +94,34 @@ export function activeSubscribersWithLastPeriod(db: Db) {
     .groupBy('subscribers.id')
     .execute();
 }
+
+/**
+ * Activates a pending subscriber whose confirm token carries the current token version. Returns the row, or
+ * undefined when the token is stale or the subscriber is not pending (an active one stays as it is).
+ */
+export async function confirmSubscriber(
+  db: Db,
+  id: number,
+  tokenVersion: number,
+): Promise<Subscriber | undefined> {
+  return db
+    .updateTable('subscribers')
+    .set((eb) => ({
+      status: 'active',
+      confirmed_at: eb.fn.coalesce('confirmed_at', eb.val(new Date())),
+    }))
+    .where('id', '=', id)
+    .where('token_version', '=', tokenVersion)
+    .where('status', 'in', ['pending', 'active'])
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Marks a subscriber whose address the mail server refused for good; no digest goes to it until re-added. */
+export async function markSubscriberBouncing(db: Db, id: number, error: string): Promise<void> {
+  await db
+    .updateTable('subscribers')
+    .set({ status: 'bouncing', last_error: error.slice(0, 1000) })
+    .where('id', '=', id)
+    .execute();
+}

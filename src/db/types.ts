@@ -214,6 +214,8 @@ export interface DigestsTable {
   error: string | null;
   created_at: Generated<Date>;
   sent_at: NullableTimestamp;
+  /** When the current `sending` attempt took its lease. */
+  sending_at: NullableTimestamp;
 }
 
 export interface DigestItemsTable {

@@ -70,5 +70,7 @@ export function digestSubject(c: DigestContent): string {
   if (c.updates.length) parts.push(plural(c.updates.length, 'update', 'updates'));
   if (c.claims.length) parts.push(plural(c.claims.length, 'new claim', 'new claims'));
   if (c.edits.length) parts.push(plural(c.edits.length, 'edited article', 'edited articles'));
-  return `${parts.join(', ') || 'Nothing new'} — ${c.shortName}`;
+  // A header is one line: control characters from a case name never reach it.
+  const name = c.shortName.replace(/\s+/g, ' ').trim();
+  return `${parts.join(', ') || 'Nothing new'} — ${name}`;
 }

@@ -8,3 +8,6 @@ export type { DigestPeriod, DigestSchedule } from './schedule.ts';
 export { duePeriod, isValidTimezone, lastScheduledAt } from './schedule.ts';
 export type { TokenPurpose } from './tokens.ts';
 export { signToken, verifyToken } from './tokens.ts';
+export type { PendingSubscriber } from './confirmation.ts';
+export { confirmUrl, sendConfirmation } from './confirmation.ts';
+export { isPermanentSmtpError } from './smtp-errors.ts';

@@ -21,14 +21,17 @@ export function isValidTimezone(zone: string): boolean {
  */
 export function lastScheduledAt(schedule: DigestSchedule, now: Date): Date {
   const local = DateTime.fromJSDate(now, { zone: schedule.timezone });
-  let at = local.set({ hour: schedule.hour, minute: 0, second: 0, millisecond: 0 });
+  // Step over calendar days and set the hour on each, so a day whose hour was skipped (02:00 on a spring
+  // change) does not move the hour of the days around it.
+  const sendTime = (day: DateTime) => day.set({ hour: schedule.hour, minute: 0, second: 0, millisecond: 0 });
+  let day = local.startOf('day');
   if (schedule.frequency === 'weekly') {
-    at = at.plus({ days: (schedule.weekday - at.weekday + 7) % 7 });
-    while (at > local) at = at.minus({ weeks: 1 });
-  } else {
-    while (at > local) at = at.minus({ days: 1 });
+    day = day.minus({ days: (day.weekday - schedule.weekday + 7) % 7 });
+    if (sendTime(day) > local) day = day.minus({ weeks: 1 });
+  } else if (sendTime(day) > local) {
+    day = day.minus({ days: 1 });
   }
-  return at.toJSDate();
+  return sendTime(day).toJSDate();
 }
 
 export interface DigestPeriod {

@@ -66,7 +66,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const mailer =
       options.mailer ??
       (config.smtpUrl
-        ? createSmtpMailer(config.smtpUrl, config.mailFrom)
+        ? createSmtpMailer(config.smtpUrl, config.mailFrom, config.smtpTimeoutMs)
         : createFileMailer(config.mailDir, config.mailFrom));
     if (!options.mailer) cleanups.push(() => mailer.close());
     // Created last so it closes first: workers finish their jobs while the store, fetcher and mailer are open.

@@ -24,6 +24,33 @@ describe('digest schedule', () => {
     );
   });
 
+  it('keeps the local hour when Denver falls back in November', () => {
+    // DST ends 2026-11-01: 08:00 MDT on Oct 31 is 14:00 UTC, 08:00 MST on Nov 1 is 15:00 UTC.
+    expect(lastScheduledAt(denverDaily, new Date('2026-11-01T14:30:00Z')).toISOString()).toBe(
+      '2026-10-31T14:00:00.000Z',
+    );
+    expect(lastScheduledAt(denverDaily, new Date('2026-11-01T15:00:00Z')).toISOString()).toBe(
+      '2026-11-01T15:00:00.000Z',
+    );
+    const since = new Date('2026-10-31T14:00:00Z');
+    expect(duePeriod(denverDaily, since, new Date('2026-11-01T16:00:00Z'))?.end.toISOString()).toBe(
+      '2026-11-01T15:00:00.000Z',
+    );
+  });
+
+  it('sends at 03:00 on the day 02:00 does not exist, and at 02:00 on the days around it', () => {
+    const twoAm = { ...denverDaily, hour: 2 };
+    expect(lastScheduledAt(twoAm, new Date('2026-03-08T12:00:00Z')).toISOString()).toBe(
+      '2026-03-08T09:00:00.000Z',
+    );
+    expect(lastScheduledAt(twoAm, new Date('2026-03-09T12:00:00Z')).toISOString()).toBe(
+      '2026-03-09T08:00:00.000Z',
+    );
+    expect(lastScheduledAt(twoAm, new Date('2026-03-08T08:30:00Z')).toISOString()).toBe(
+      '2026-03-07T09:00:00.000Z',
+    );
+  });
+
   it('sends weekly on the chosen weekday', () => {
     const weekly = { frequency: 'weekly' as const, hour: 9, weekday: 5, timezone: 'UTC' }; // Fridays
     expect(lastScheduledAt(weekly, new Date('2026-11-23T12:00:00Z')).toISOString()).toBe(

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Frequency } from '../../db/index.ts';
 import { listSubscribers, unsubscribe, upsertSubscriber } from '../../db/index.ts';
-import { isValidTimezone } from '../../digest/index.ts';
+import { isValidTimezone, sendConfirmation } from '../../digest/index.ts';
 import { commandConfig, withApp } from '../context.ts';
 import { UsageError } from '../errors.ts';
 import { printJson, printTable } from '../output.ts';
@@ -75,10 +75,20 @@ export function registerSubscribers(program: Command): void {
           caseId: stored.id,
           status: flags.confirmed ? 'active' : 'pending',
         });
-        if (flags.json) printJson(row);
+        // Double opt-in: nothing is sent to a pending address but the mail that asks it to confirm.
+        const confirmation =
+          row.status === 'pending'
+            ? await sendConfirmation(
+                app.mailer,
+                { publicUrl: app.config.publicUrl, secret: app.secret, caseName: stored.name },
+                row,
+              )
+            : undefined;
+        if (flags.json) printJson({ ...row, confirmation_message_id: confirmation ?? null });
         else
           process.stdout.write(
-            `${row.email}: ${row.status}, ${row.frequency} at ${row.hour}:00 ${row.timezone}, case ${stored.slug}\n`,
+            `${row.email}: ${row.status}, ${row.frequency} at ${row.hour}:00 ${row.timezone}, case ${stored.slug}` +
+              `${confirmation ? ' (confirmation mail sent)' : ''}\n`,
           );
       });
     });
