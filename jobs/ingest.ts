@@ -8,7 +8,7 @@ import {
   siteOf,
   textHash,
 } from '../src/dedup/index.ts';
-import { claimsToStore, classifyClaim } from '../src/pipeline/article-claims.ts';
+import { claimClassifier, claimsToStore } from '../src/pipeline/article-claims.ts';
 import type { Payloads } from '../src/queue/index.ts';
 import type { JobContext } from './context.ts';
 
@@ -88,8 +88,8 @@ export async function ingestPage(
         caseId: payload.caseId,
         articleId: outcome.articleId,
         version: outcome.version,
-        claims: claimsToStore(page.text),
-        classify: classifyClaim,
+        claims: claimsToStore(page.text, stored.claims, page.publishedAt),
+        classify: claimClassifier(stored.claims),
       });
     }
     await finishPage(trx, payload.caseId, urlHash, {

@@ -9,6 +9,7 @@ export type { Quantity } from './numbers.ts';
 export { parseQuantities } from './numbers.ts';
 export type { Sentence } from './sentences.ts';
 export { splitSentences } from './sentences.ts';
+export { contentStems } from './similarity.ts';
 export type { ClaimSlots } from './slots.ts';
 export { claimSlots } from './slots.ts';
 export type { ClaimDiffEntry } from './diff.ts';

@@ -40,15 +40,15 @@ export type ClaimTally = Record<ClaimRelation, number>;
 const maxClaimCandidates = 40;
 
 /**
- * Stored claims of the case that may be the same statement as `claim`: the same normalised text, or sharing a
- * match key (GIN index on `match_keys`), most keys shared first.
+ * Stored claims of the case that may be the same statement as `claim`: the one with the same normalised text
+ * first, then those sharing the most match keys. Each key is one probe of the GIN index on `match_keys` (`@>`):
+ * one `&&` over all keys is estimated as a large share of the table and planned as a sequential scan.
  */
 export async function claimCandidates(
   db: Db | Tx,
   caseId: number,
   claim: Pick<ClaimToStore, 'normalizedHash' | 'matchKeys'>,
 ): Promise<StoredClaim[]> {
-  const keys = claim.matchKeys.length ? claim.matchKeys : [''];
   const { rows } = await sql<{
     id: number;
     kind: string;
@@ -58,13 +58,19 @@ export async function claimCandidates(
     origin: 'coverage' | 'known_fact';
     first_article_id: number | null;
   }>`
-    select id, kind, text, normalized, slots, origin, first_article_id
-    from claims
-    where case_id = ${caseId} and (normalized_hash = ${claim.normalizedHash} or match_keys && ${keys}::text[])
-    order by (normalized_hash = ${claim.normalizedHash}) desc,
-             (select count(*) from unnest(match_keys) as k where k = any(${keys}::text[])) desc,
-             id
-    limit ${maxClaimCandidates}`.execute(db);
+    with hits as (
+      select id, 1000 as shared from claims where case_id = ${caseId} and normalized_hash = ${claim.normalizedHash}
+      union all
+      select m.id, count(*)::int as shared
+      from unnest(${claim.matchKeys}::text[]) as k(key)
+      cross join lateral (select id from claims where match_keys @> array[k.key] and case_id = ${caseId}) as m
+      group by m.id
+    ), best as (
+      select id, max(shared) as shared from hits group by id order by shared desc, id limit ${maxClaimCandidates}
+    )
+    select c.id, c.kind, c.text, c.normalized, c.slots, c.origin, c.first_article_id
+    from best join claims as c on c.id = best.id
+    order by best.shared desc, c.id`.execute(db);
   return rows.map((r) => ({
     id: Number(r.id),
     kind: r.kind,

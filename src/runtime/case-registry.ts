@@ -1,10 +1,14 @@
 import type { Db, StoredCase } from '../db/index.ts';
 import { caseById } from '../db/index.ts';
+import type { ClaimContext } from '../pipeline/article-claims.ts';
+import { claimContext } from '../pipeline/article-claims.ts';
 import type { RelevanceModel } from '../relevance/index.ts';
 import { relevanceModel } from '../relevance/index.ts';
 
 export interface LoadedCase extends StoredCase {
   relevance: RelevanceModel;
+  /** What its claims are read and matched with. */
+  claims: ClaimContext;
 }
 
 /** Case definitions by id, read from the store once per process and kept for a minute. */
@@ -18,7 +22,11 @@ export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
     get(caseId) {
       const hit = cache.get(caseId);
       if (hit && Date.now() - hit.at < ttlMs) return hit.value;
-      const value = caseById(db, caseId).then((c) => ({ ...c, relevance: relevanceModel(c.definition) }));
+      const value = caseById(db, caseId).then((c) => ({
+        ...c,
+        relevance: relevanceModel(c.definition),
+        claims: claimContext(c.definition),
+      }));
       value.catch(() => cache.delete(caseId));
       cache.set(caseId, { at: Date.now(), value });
       return value;

@@ -3,7 +3,7 @@ import { loadCaseFile } from '../../src/cases/index.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
 import type { ClaimToStore, ClassifyClaim } from '../../src/db/index.ts';
 import { claimCandidates, storeArticle, storeClaims } from '../../src/db/index.ts';
-import { claimsToStore } from '../../src/pipeline/article-claims.ts';
+import { claimClassifier, claimContext, claimsToStore } from '../../src/pipeline/article-claims.ts';
 import { syncCase } from '../../src/pipeline/sync-cases.ts';
 import { articleInput } from '../helpers/articles.ts';
 import type { FreshDatabase } from '../helpers/services.ts';
@@ -99,5 +99,86 @@ describe('the claim store', () => {
       'Jurors found 75,000 violations and set the civil penalty at $357 million.',
     ]);
     expect(await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['another-key'] })).toEqual([]);
+  });
+});
+
+describe('the claim store with the case’s claim diff', () => {
+  const context = claimContext(loadCaseFile(defaultCaseFile));
+
+  /** Stores `text` as an article's claims the way the ingest stage does; returns each claim's mention. */
+  async function ingestClaims(url: string, text: string) {
+    const a = await article(url, text);
+    await store.db.transaction().execute((trx) =>
+      storeClaims(trx, {
+        caseId,
+        articleId: a.articleId,
+        version: 1,
+        claims: claimsToStore(text, context, '2026-09-01'),
+        classify: claimClassifier(context),
+      }),
+    );
+    return store.db
+      .selectFrom('claim_mentions')
+      .leftJoin('claims as related', 'related.id', 'claim_mentions.related_claim_id')
+      .select([
+        'claim_mentions.relation',
+        'claim_mentions.detail',
+        'related.text as relatedText',
+        'related.origin',
+      ])
+      .where('claim_mentions.article_id', '=', a.articleId)
+      .orderBy('claim_mentions.sentence_index')
+      .execute();
+  }
+
+  it('finds the known fact a claim contradicts through its match keys, and says how they differ', async () => {
+    const mentions = await ingestClaims(
+      'https://aggregator.example/dismissal',
+      "Judge Bryan Biedscheid granted Meta's motion to dismiss in May 2024.",
+    );
+    expect(mentions).toEqual([
+      {
+        relation: 'conflicting',
+        detail: 'motion to dismiss: granted ≠ denied',
+        relatedText: "Judge Bryan Biedscheid denied Meta's motion to dismiss on May 30, 2024.",
+        origin: 'known_fact',
+      },
+    ]);
+  });
+
+  it('records a later stage of a matter as an update, and a restatement against the stored claim', async () => {
+    const [appeal] = await ingestClaims(
+      'https://wire.example/appeal',
+      'Meta has appealed the final judgment to the New Mexico Court of Appeals.',
+    );
+    expect(appeal).toMatchObject({
+      relation: 'updated',
+      origin: 'known_fact',
+      relatedText: expect.stringContaining('The final judgment on August 6, 2026'),
+    });
+    // Another article saying it again (the same text alone would be the same article, stored once).
+    const [again] = await ingestClaims(
+      'https://paper.example/appeal',
+      'Meta has appealed the final judgment to the New Mexico Court of Appeals. A hearing is months away.',
+    );
+    expect(again).toMatchObject({ relation: 'restated', relatedText: null });
+  });
+
+  it('stores a changed figure as conflicting with the coverage that first gave it', async () => {
+    const [first] = await ingestClaims(
+      'https://wire.example/decoys',
+      'Investigators posed as children under 14 on Facebook and Instagram.',
+    );
+    expect(first?.relation).toBe('new');
+    const [second] = await ingestClaims(
+      'https://blog.example/decoys',
+      'Investigators posed as children 14 and under on Facebook and Instagram.',
+    );
+    expect(second).toMatchObject({
+      relation: 'conflicting',
+      origin: 'coverage',
+      relatedText: 'Investigators posed as children under 14 on Facebook and Instagram.',
+    });
+    expect(second?.detail).toContain('14');
   });
 });
