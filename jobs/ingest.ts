@@ -50,6 +50,11 @@ export async function ingestPage(
   const declared = safeCanonical(page.canonicalUrl);
   // A page's own canonical link is trusted when it stays on the same site; elsewhere it could claim anything.
   const canonical = declared && siteOf(declared) === siteOf(fetched) ? declared : fetched;
+  // Everything computed from the text alone is done before the transaction: its first statement takes the
+  // band locks that copies of one story wait on, and they are held until it commits.
+  const fingerprints = nearDuplicateSearch(page.text, payload.caseId);
+  const hash = textHash(page.text);
+  const claims = claimsToStore(page.text, stored.claims, page.publishedAt);
   return ctx.db.transaction().execute(async (trx) => {
     const outcome = await storeArticle(trx, {
       caseId: payload.caseId,
@@ -65,8 +70,8 @@ export async function ingestPage(
       language: page.language,
       description: page.description,
       text: page.text,
-      textHash: textHash(page.text),
-      ...nearDuplicateSearch(page.text, payload.caseId),
+      textHash: hash,
+      ...fingerprints,
       relevance: relevance.score,
       relevanceReasons: relevance.reasons,
     });
@@ -88,7 +93,7 @@ export async function ingestPage(
         caseId: payload.caseId,
         articleId: outcome.articleId,
         version: outcome.version,
-        claims: claimsToStore(page.text, stored.claims, page.publishedAt),
+        claims,
         classify: claimClassifier(stored.claims),
       });
     }

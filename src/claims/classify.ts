@@ -61,8 +61,48 @@ function judgeOf(text: string): string | null {
   return /\bJudge\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)\b(?!\s+[A-Z])/u.exec(text)?.[1] ?? null;
 }
 
-function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: AliasTable): Judged {
-  const other = claimSlots(candidate.text, { aliases });
+/** What judging needs of a candidate, read once from its text: its slots and the stems of its wording. */
+interface ReadCandidate {
+  slots: ClaimSlots;
+  stems: Set<string>;
+  quoteStems: Set<string> | null;
+}
+
+/**
+ * Candidates recur (known facts, the case's common claims are candidates of most claims), and reading one is
+ * most of the cost of judging it: the last few thousand read are kept, per alias table.
+ */
+const readCandidates = new WeakMap<AliasTable, Map<string, ReadCandidate>>();
+const maxReadCandidates = 5000;
+
+function readCandidate(text: string, aliases: AliasTable): ReadCandidate {
+  let cache = readCandidates.get(aliases);
+  if (!cache) readCandidates.set(aliases, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const slots = claimSlots(text, { aliases });
+  const read = {
+    slots,
+    stems: contentStems(canonicaliseAliases(text, aliases)),
+    quoteStems: slots.quote ? contentStems(slots.quote) : null,
+  };
+  cache.set(text, read);
+  if (cache.size > maxReadCandidates) cache.delete(cache.keys().next().value as string);
+  return read;
+}
+
+function judge(
+  claim: ClaimToClassify,
+  own: Pick<ReadCandidate, 'stems' | 'quoteStems'>,
+  candidate: ClaimCandidate,
+  aliases: AliasTable,
+): Judged {
+  const read = readCandidate(candidate.text, aliases);
+  const other = read.slots;
   const a = claim.slots;
   if (claim.kind === 'legal_status') {
     if (!other.nature) return { relation: 'new', detail: null, score: 0 };
@@ -70,10 +110,10 @@ function judge(claim: ClaimToClassify, candidate: ClaimCandidate, aliases: Alias
       ? { relation: 'restated', detail: null, score: 1 }
       : { relation: 'conflicting', detail: `${a.nature ?? '?'} ≠ ${other.nature}`, score: 1 };
   }
-  const textA = a.quote && other.quote ? a.quote : canonicaliseAliases(claim.text, aliases);
-  const textB = a.quote && other.quote ? other.quote : canonicaliseAliases(candidate.text, aliases);
-  const stemsA = contentStems(textA);
-  const stemsB = contentStems(textB);
+  // Two quotations are compared by their quoted words, anything else by the whole statement.
+  const byQuote = own.quoteStems && read.quoteStems;
+  const stemsA = byQuote ? (own.quoteStems ?? own.stems) : own.stems;
+  const stemsB = byQuote ? (read.quoteStems ?? read.stems) : read.stems;
   const score = stemSimilarity(stemsA, stemsB);
   // The case moves along one line of stages (filed … remanded … motion decided … verdict … judgment … appeal):
   // a later stage is an update of what an earlier one said, whichever matter it names and whatever its figures.
@@ -151,8 +191,12 @@ export function classifyClaim<C extends ClaimCandidate>(
   aliases: AliasTable = [],
 ): ClaimClassification<C> {
   let best: { judged: Judged; candidate: C; weight: number } | null = null;
+  const own = {
+    stems: contentStems(canonicaliseAliases(claim.text, aliases)),
+    quoteStems: claim.slots.quote ? contentStems(claim.slots.quote) : null,
+  };
   for (const candidate of candidates) {
-    const judged = judge(claim, candidate, aliases);
+    const judged = judge(claim, own, candidate, aliases);
     if (judged.relation === 'new') continue;
     if (judged.relation === 'restated' && judged.score >= 0.8 && candidate.kind !== 'known_fact')
       return { relation: 'restated', matched: candidate, detail: null };

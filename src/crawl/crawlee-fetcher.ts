@@ -52,6 +52,7 @@ interface RunningCrawler {
     }[],
   ): Promise<unknown>;
   stop(): void;
+  autoscaledPool?: { notify(): Promise<void> };
 }
 
 interface Generation {
@@ -100,7 +101,10 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
         maxRequestRetries: 0, // retries belong to the job queue, with backoff and a record of each failure
         useSessionPool: false,
         persistCookiesPerSession: false,
+        // Fixed concurrency: the job queue already bounds how many fetches run, and the autoscaled pool would
+        // start at one request at a time and grow by 5% every 10 s.
         maxConcurrency: options.maxConcurrency,
+        minConcurrency: options.maxConcurrency,
         navigationTimeoutSecs: Math.ceil(options.timeoutMs / 1000),
         requestHandlerTimeoutSecs: Math.ceil(options.timeoutMs / 1000) + 5,
         // latin1 is a Node encoding, so Crawlee hands over the body untouched instead of transcoding it.
@@ -186,6 +190,8 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
         await generation.crawler.addRequests([
           { url: request.url, uniqueKey: key, headers: request.headers, userData: { key, url: request.url } },
         ]);
+        // The pool looks for new requests only every half second unless told: a fetch would wait for the tick.
+        void generation.crawler.autoscaledPool?.notify();
       } catch {
         settle(key, { error: new PermanentError(`not a fetchable URL: ${request.url}`) });
       }

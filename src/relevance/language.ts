@@ -30,7 +30,7 @@ const twoLetter: Readonly<Record<string, string>> = {
  * `und` when the text is too short or too mixed to tell.
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 2500);
   const ranked = francAll(sample, { minLength: 20 });
   const [best] = ranked;
   if (!best) return 'und';
