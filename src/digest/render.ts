@@ -28,6 +28,14 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** "2026-03-24 19:02 UTC": the reader's zone is not known here, so the time says which one it is in. */
+function minute(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const utc = at.toISOString();
+  return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
+}
+
 /**
  * Renders a digest as HTML (table layout, inline styles: what mail clients render) and plain text.
  * Mustache escapes every value in the HTML template, so nothing that came from the web reaches it raw.
@@ -42,13 +50,19 @@ export function renderDigest(content: DigestContent, recipient: Recipient): Rend
     periodLabel: `${day(content.periodStart)} to ${day(content.periodEnd)}`,
     stories: content.stories.slice(0, shown.stories).map((s) => ({
       ...s,
+      // A page without a title still needs something to click.
+      title: s.title.trim() || s.firstPublisher.url,
+      firstPublisher: {
+        ...s.firstPublisher,
+        publishedAt: s.firstPublisher.publishedAt && minute(s.firstPublisher.publishedAt),
+      },
       hasCopies: s.alsoCarriedBy.length > 0,
       alsoCarriedBy: s.alsoCarriedBy.map((o, i, all) => ({ ...o, last: i === all.length - 1 })),
     })),
     claims: content.claims.slice(0, shown.claims),
     conflicts: content.conflicts.slice(0, shown.conflicts),
     updates: content.updates.slice(0, shown.updates),
-    edits: content.edits.slice(0, shown.edits),
+    edits: content.edits.slice(0, shown.edits).map((e) => ({ ...e, title: e.title.trim() || e.url })),
     moreStories: Math.max(0, content.stories.length - shown.stories),
     moreClaims: Math.max(0, content.claims.length - shown.claims),
     moreConflicts: Math.max(0, content.conflicts.length - shown.conflicts),
