@@ -4,6 +4,21 @@ export type { StoredCase } from './cases.ts';
 export { caseById, caseBySlug, listCases, upsertCase } from './cases.ts';
 export type { ClaimDecision, ClaimTally, ClaimToStore, ClassifyClaim, StoredClaim } from './claims.ts';
 export { claimCandidates, classifyByNormalizedText, storeClaims, storeKnownFacts } from './claims.ts';
+export type {
+  ClaimMentionEntry,
+  ClaimMentionSighting,
+  ClaimProvenance,
+  ClaimSighting,
+  ClaimSummary,
+  RelatedClaim,
+} from './claim-provenance.ts';
+export {
+  articleClaims,
+  caseClaims,
+  claimConflicts,
+  claimProvenance,
+  storyClaims,
+} from './claim-provenance.ts';
 export type { Db, StoreTarget } from './connect.ts';
 export { createPGlite, openDatabase } from './connect.ts';
 export { ensureMigrated, migrateDown, migrateToLatest, migrationsDir, migrationStatus } from './migrate.ts';
