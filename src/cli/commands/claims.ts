@@ -8,6 +8,7 @@ import { defaultCaseFile } from '../../config/index.ts';
 import { extractArticle } from '../../extract/index.ts';
 import { UsageError } from '../errors.ts';
 import { printJson } from '../output.ts';
+import { registerStoredClaims } from './stored-claims.ts';
 
 interface Piece {
   text: string;
@@ -54,7 +55,11 @@ function loadCase(file: string | undefined): CaseDefinition {
 export function registerClaims(program: Command): void {
   const claims = program
     .command('claims')
-    .description('the checkable statements of a piece, and how they relate');
+    .description(
+      'stored claims: most mentioned first, or those of a story or an article, or the conflicts; ' +
+        'extract and diff read files',
+    );
+  registerStoredClaims(claims);
   claims
     .command('extract')
     .description('the claims of one text or HTML file, with their kinds and slots')
