@@ -48,6 +48,8 @@ function describe(q: Quantity): string {
 
 function quantityConflict(a: ClaimSlots, b: ClaimSlots): string | null {
   for (const qa of a.quantities) {
+    // Bare figures of two sentences are rarely the same thing counted: no conflict is read from them.
+    if (qa.unit === 'number') continue;
     const same = b.quantities.filter((qb) => qb.unit === qa.unit);
     if (same.length === 0 || same.some((qb) => quantityDifference(qa, qb) === null)) continue;
     const qb = same.find((x) => x.value === qa.value) ?? same[0];

@@ -121,7 +121,8 @@ export function parseQuantities(text: string): Quantity[] {
         unit = 'age';
       else if (/^\d{4}$/.test(raw) && value >= 1900 && value < 2100) continue;
       else if (!/^\d/.test(raw) && !g.scale) continue;
-      else unit = 'count';
+      // A bare figure ("Section 230", "December 5", "March 24") says nothing of what it counts.
+      else unit = 'number';
     }
     if (
       /^(years?|months?|weeks?|days?|hours?)/i.test(after) &&

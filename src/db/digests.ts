@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DigestContent, DigestOutlet, DigestStory } from '../digest/content.ts';
+import type { DigestConflict, DigestContent, DigestOutlet, DigestStory } from '../digest/content.ts';
 import type { Db } from './connect.ts';
 import type { Digest, Subscriber } from './types.ts';
 
@@ -125,6 +125,49 @@ export async function selectDigestContent(
     .orderBy('claims.first_seen_at')
     .limit(limits.claims)
     .execute();
+  // Conflicting and updated mentions, each beside the stored claim it contradicts or updates and where that
+  // came from (the outlet that first said it, or the case's known facts).
+  const mentions = await db
+    .selectFrom('claim_mentions as m')
+    .innerJoin('claims as c', 'c.id', 'm.claim_id')
+    .innerJoin('articles as a', 'a.id', 'm.article_id')
+    .innerJoin('claims as r', 'r.id', 'm.related_claim_id')
+    .leftJoin('articles as ra', 'ra.id', 'r.first_article_id')
+    .select([
+      'm.id',
+      'm.relation',
+      'm.sentence',
+      'm.detail',
+      'a.canonical_url',
+      'a.site_name',
+      'r.text as related_text',
+      'r.origin as related_origin',
+      'ra.canonical_url as related_url',
+      'ra.site_name as related_site',
+    ])
+    .where('c.case_id', '=', subscriber.case_id)
+    .where('m.relation', 'in', ['conflicting', 'updated'])
+    .where('m.created_at', '>', since)
+    .where('m.created_at', '<=', end)
+    .where(notSent('mention', subscriber.id, 'm.id', digestId))
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .limit(limits.conflicts)
+    .execute();
+  const asConflict = (m: (typeof mentions)[number]): DigestConflict => ({
+    mentionId: Number(m.id),
+    sentence: m.sentence,
+    articleUrl: m.canonical_url,
+    site: m.site_name ?? new URL(m.canonical_url).host,
+    knownText: m.related_text,
+    knownSource:
+      m.related_origin === 'known_fact'
+        ? 'known fact of the case'
+        : m.related_url
+          ? (m.related_site ?? new URL(m.related_url).host)
+          : 'earlier coverage',
+    detail: m.detail ?? '',
+  });
   const edits = await db
     .selectFrom('article_versions')
     .innerJoin('articles', 'articles.id', 'article_versions.article_id')
@@ -157,8 +200,8 @@ export async function selectDigestContent(
       articleUrl: c.canonical_url,
       site: c.site_name ?? new URL(c.canonical_url).host,
     })),
-    conflicts: [],
-    updates: [],
+    conflicts: mentions.filter((m) => m.relation === 'conflicting').map(asConflict),
+    updates: mentions.filter((m) => m.relation === 'updated').map(asConflict),
     edits: edits.map((e) => ({
       versionId: e.id,
       title: e.title,
