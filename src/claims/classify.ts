@@ -60,7 +60,9 @@ function quantityConflict(a: ClaimSlots, b: ClaimSlots): string | null {
 
 /** The surname of the judge a sentence names ("Judge Bryan Biedscheid" → Biedscheid). */
 function judgeOf(text: string): string | null {
-  return /\bJudge\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)\b(?!\s+[A-Z])/u.exec(text)?.[1] ?? null;
+  const name = /\bJudge\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)\b(?!\s+[A-Z])/u.exec(text)?.[1];
+  // "Judge Biedscheid's ruling": the possessive is not part of the name.
+  return name ? name.replace(/['’]s?$/u, '') : null;
 }
 
 /** What judging needs of a candidate, read once from its text: its slots and the stems of its wording. */
