@@ -168,13 +168,15 @@ async function showClaim(raw: string, flags: { json?: boolean }): Promise<void> 
 }
 
 /**
- * `claims` itself lists the stored claims of a case (or of a story, or an article, or the conflicts), and
- * `claims show ID` one claim with every mention. Its options are positional, so the file subcommands keep their
- * own `--case FILE`.
+ * `claims list`, the default subcommand (so `claims --story 3` works), lists the stored claims of a case, a story,
+ * an article, or the conflicts; `claims show ID` one claim with every mention. A default subcommand rather than
+ * options on `claims` itself: commander would give `claims` the `--json` and `--case` of `claims extract` and
+ * `claims diff`, which mean something else there.
  */
 export function registerStoredClaims(claims: Command): void {
   claims
-    .enablePositionalOptions()
+    .command('list', { isDefault: true })
+    .description('stored claims, most mentioned first; or of one story or article; or the conflicts')
     .option('--story <id>', "the claims made by the story's articles")
     .option('--article <id>', "the article's claims, each with its relation to what was stored before")
     .option('--conflicts', 'every conflicting and updated mention beside the claim it contradicts or updates')
@@ -185,7 +187,7 @@ export function registerStoredClaims(claims: Command): void {
   claims
     .command('show')
     .description('one stored claim: where it was first seen, and every mention of it')
-    .argument('<id>', 'the claim id (see claims)')
+    .argument('<id>', 'the claim id (see claims list)')
     .option('--json', 'print as JSON')
     .action(showClaim);
 }
