@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 export interface LabelledPage {
   id: string;
   category: string;
+  /** The file it comes from, without .yaml (e.g. blind-2026-11-27-relevant). */
+  file: string;
   relevant: boolean;
   language: string;
   title: string;
@@ -34,6 +36,7 @@ export function labelledPages(): LabelledPage[] {
       return file.items.map((item, index) => ({
         id: item.id,
         category: file.category,
+        file: f.slice(0, -'.yaml'.length),
         relevant: file.relevant,
         language: item.language ?? 'en',
         title: item.title,
