@@ -62,16 +62,18 @@ function alternation(phrases: readonly string[]): string {
  * A matcher for a legal action between the sides, within one line: the defendant as its target ("sued Meta",
  * "lawsuit against Facebook parent Meta", "Meta's trial", "demanda contra Meta") or the plaintiff as its owner
  * ("New Mexico's lawsuit", "the suit brought by the attorney general of New Mexico", "New Mexico presses its
- * consumer protection case"). English and Spanish forms are built in, as generic legal grammar.
+ * consumer protection case"). English, Spanish, French and German forms are built in, as generic legal grammar
+ * ("procès contre Meta", "Klage gegen Meta").
  */
 function actionMatcher(plaintiffs: readonly string[], defendants: readonly string[]): RegExp | null {
   const p = alternation(plaintiffs);
   const d = alternation(defendants);
   if (!p || !d) return null;
   const gap = (n: number) => `(?:[^\\S\\n]+[\\p{L}\\p{N}'’.,-]+){0,${n}}?[^\\S\\n]+`;
-  const action = '(?:trial|case|lawsuit|suit|complaint|verdict|judgment|appeal|juicio|demanda|caso)';
+  const action =
+    '(?:trial|case|lawsuit|suit|complaint|verdict|judgment|appeal|juicio|demanda|caso|procès|plainte|Klage|Prozess|Verfahren)';
   const forms = [
-    `(?:against|sued|sues|suing|v\\.|vs\\.|versus|contra|demandó\\s+a|demanda\\s+a)${gap(4)}(?:${d})`,
+    `(?:against|sued|sues|suing|v\\.|vs\\.|versus|contra|demandó\\s+a|demanda\\s+a|contre|poursuit|gegen|verklagt)${gap(4)}(?:${d})`,
     `(?:${d})(?:['’]s)?${gap(2)}${action}`,
     `(?:${p})(?:['’]s)?${gap(4)}${action}`,
     `${action}${gap(1)}(?:brought|filed|presentada|interpuesta)${gap(1)}(?:by|por)${gap(4)}(?:${p})`,
@@ -97,7 +99,7 @@ export interface RelevanceModel {
  * court, statute or figures is kept: DESIGN keeps a brief mention of this case inside a broader article.
  *
  * Language does not change the rules: the parties' names are the same in every language and the case definition
- * carries the foreign-language vocabulary (demanda, juicio, jurado, fiscal general, …).
+ * carries the foreign-language vocabulary (demanda, juicio, jurado, fiscal general, procès, Klage, Urteil, …).
  */
 export function relevanceModel(definition: CaseDefinition): RelevanceModel {
   const names = (role: string) =>
@@ -150,12 +152,17 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       // This case covered in its own right: one unit names both sides and either this case's anchors there
       // outnumber the look-alikes' terms (a paragraph on two trials can name both), or it names no look-alike and
       // uses the case's vocabulary twice (a day of testimony needs no statute). A clause recalling this case in a
-      // look-alike's paragraph is neither.
+      // look-alike's paragraph is neither. When the title and lead announce a look-alike, a later paragraph that
+      // names the same parties with only the shared legal vocabulary ("a New Mexico jury", "Meta argued") goes on
+      // with the look-alike's story, which has those parties too: there it takes this case's anchors.
       const named = exclusions.filter((x) => count(x.matcher, all) > 0);
+      const ledByLookAlike = named.some((x) => count(x.matcher, first) > 0);
       const own = parts.filter((unit) => {
         if (count(plaintiff, unit) === 0 || count(defendant, unit) === 0) return false;
         const others = named.reduce((sum, x) => sum + count(x.matcher, unit), 0);
-        return count(anchors, unit) > others || (others === 0 && count(keywords, unit) >= 2);
+        return (
+          count(anchors, unit) > others || (others === 0 && !ledByLookAlike && count(keywords, unit) >= 2)
+        );
       }).length;
       let excluded: string | undefined;
       for (const x of named) {
@@ -163,6 +170,7 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
         reasons.push(`look-alike "${x.name}" weight ${n}`);
         if (own === 0) excluded ??= x.name;
       }
+      if (ledByLookAlike) reasons.push('a look-alike named in the title or lead');
       if (named.length > 0) reasons.push(`paragraphs about this case alone ${own}`);
       // A legal action between the sides is enough, and so are two anchors; otherwise the defendant must be more
       // than a passing name (an NMDOJ suit against vape sellers "who advertised on Instagram" cites the same

@@ -61,6 +61,36 @@ describe('relevance reasons', () => {
     expect(judged.reasons[0]).toBe('language es');
   });
 
+  it('reads a look-alike-led page’s later paragraphs as the look-alike’s unless they carry this case’s anchors', () => {
+    const privacy = model.judge({
+      title: 'Jurors weigh Cambridge Analytica claims against Meta',
+      text: 'Closing arguments ended on Thursday in the state’s data privacy suit over Cambridge Analytica.\n\nLawyers for New Mexico told the jury that Meta hid how apps collected friends’ data, and the judge will instruct jurors on Friday.\n\nMeta said the practices ended long ago.',
+    });
+    expect(privacy.relevant).toBe(false);
+    expect(privacy.reasons).toContain('a look-alike named in the title or lead');
+    expect(privacy.reasons).toContain('excluded: reads as coverage of Cambridge Analytica privacy case');
+    const both = model.judge({
+      title: 'Jurors weigh Cambridge Analytica claims against Meta',
+      text: 'Closing arguments ended on Thursday in the state’s data privacy suit over Cambridge Analytica.\n\nIt is New Mexico’s second trial against Meta this year: in March another jury found the company broke the Unfair Practices Act and set $375 million in penalties.\n\nMeta said the practices ended long ago.',
+    });
+    expect(both.relevant).toBe(true);
+  });
+
+  it('keeps French and German coverage by their own legal vocabulary', () => {
+    const french = model.judge({
+      title: 'Le procès du Nouveau-Mexique contre Meta reprend',
+      text: 'Le procès intenté par le procureur général Raúl Torrez contre Meta a repris mardi à Santa Fe, où les jurés ont entendu un ancien ingénieur.\n\nÀ Los Angeles, un autre procès vise Instagram et YouTube.',
+    });
+    expect(french.relevant).toBe(true);
+    expect(french.language).toBe('fr');
+    const german = model.judge({
+      title: 'New Mexico verklagt Meta wegen Kinderschutz',
+      text: 'Generalstaatsanwalt Raúl Torrez hat Klage gegen Meta eingereicht. Instagram und Facebook setzten Kinder Gefahren aus, heißt es in der Klage vor einem Gericht in Santa Fe.\n\nMeta weist die Vorwürfe zurück.',
+    });
+    expect(german.relevant).toBe(true);
+    expect(german.language).toBe('de');
+  });
+
   it('takes a declared language over detection', () => {
     expect(model.judge({ title: 'x', text: 'y', language: 'es-MX' }).language).toBe('es');
   });
