@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CoveragePair } from './coverage-pairs-dev.ts';
+import { coveragePairsDev } from './coverage-pairs-dev.ts';
+import { coveragePairsHeldout } from './coverage-pairs-heldout.ts';
+
+// The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
+
+const minimum = { new: 20, restated: 20, conflicting: 20, updated: 15 } as const;
+
+// Periods that do not end a sentence: abbreviations of months, titles, places and company forms, and
+// single capital initials (K.G.M., U.S.).
+const abbreviation =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|St|vs|v)|\b[A-Z](?:\.[A-Z])*)\.$/;
+
+/** The text's sentences: a split after . ! or ? (and any closing quote) before a capital or opening quote. */
+function sentences(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const piece of text.split(/(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z¿¡])/)) {
+    current = current ? `${current} ${piece}` : piece;
+    if (!abbreviation.test(current)) {
+      parts.push(current);
+      current = '';
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+describe.each([
+  ['dev', coveragePairsDev],
+  ['held-out', coveragePairsHeldout],
+] as [string, CoveragePair[]][])('coverage pairs (%s)', (_name, pairs) => {
+  it('hold enough pairs of every relation', () => {
+    for (const [relation, count] of Object.entries(minimum))
+      expect(pairs.filter((p) => p.relation === relation).length, relation).toBeGreaterThanOrEqual(count);
+  });
+
+  it('have a known paragraph of 2 to 5 sentences and a one-sentence claim', () => {
+    for (const p of pairs) {
+      expect(sentences(p.claim), p.claim).toHaveLength(1);
+      const n = sentences(p.known).length;
+      expect(n >= 2 && n <= 5, p.known).toBe(true);
+      expect(p.note === undefined || !p.note.includes('\n'), p.claim).toBe(true);
+    }
+  });
+});
+
+describe('coverage pairs (both splits)', () => {
+  it('repeat no claim, within a split or across the splits', () => {
+    const claims = [...coveragePairsDev, ...coveragePairsHeldout].map((p) => p.claim.trim().toLowerCase());
+    expect(new Set(claims).size).toBe(claims.length);
+  });
+
+  it('split one sentence from two, but not at abbreviations', () => {
+    expect(
+      sentences('SANTA FE, N.M. (AP) — Meta Platforms Inc. lost on Aug. 6 in the U.S. case.'),
+    ).toHaveLength(1);
+    expect(sentences('Meta lost. It said “we will appeal.” The state won.')).toHaveLength(3);
+  });
+});
