@@ -63,6 +63,7 @@ interface Outcome {
   predicted: string;
   entry: ClaimDiffEntry | undefined;
   claims: number;
+  knownFile: string;
 }
 
 function classify(id: string, pair: CoveragePair): Outcome {
@@ -77,7 +78,7 @@ function classify(id: string, pair: CoveragePair): Outcome {
   const entries: ClaimDiffEntry[] = diffClaims(claimsOfFile(claimFile), candidates, aliases);
   let entry: ClaimDiffEntry | undefined;
   for (const e of entries) if (!entry || e.text.length > entry.text.length) entry = e;
-  return { id, pair, predicted: entry?.relation ?? 'none', entry, claims: entries.length };
+  return { id, pair, predicted: entry?.relation ?? 'none', entry, claims: entries.length, knownFile };
 }
 
 let outcomes: Outcome[];
@@ -129,7 +130,11 @@ const errors = outcomes
     claim: o.pair.claim,
     claimText: o.entry?.text ?? null,
     matched: o.entry?.matched?.text ?? null,
-    matchedFrom: o.entry?.matched ? (o.entry.matched.file ? 'known paragraph' : 'known facts') : null,
+    matchedFrom: o.entry?.matched
+      ? o.entry.matched.file === o.knownFile
+        ? 'known paragraph'
+        : 'known facts'
+      : null,
     detail: o.entry?.detail ?? null,
   }));
 
