@@ -62,18 +62,45 @@ function alternation(phrases: readonly string[]): string {
  * A matcher for a legal action between the sides, within one line: the defendant as its target ("sued Meta",
  * "lawsuit against Facebook parent Meta", "Meta's trial", "demanda contra Meta") or the plaintiff as its owner
  * ("New Mexico's lawsuit", "the suit brought by the attorney general of New Mexico", "New Mexico presses its
- * consumer protection case"). English, Spanish, French and German forms are built in, as generic legal grammar
- * ("procès contre Meta", "Klage gegen Meta").
+ * consumer protection case"). English, Spanish, French, German, Portuguese and Italian forms are built in, as
+ * generic legal grammar ("procès contre Meta", "Klage gegen Meta", "processo contra a Meta").
  */
 function actionMatcher(plaintiffs: readonly string[], defendants: readonly string[]): RegExp | null {
   const p = alternation(plaintiffs);
   const d = alternation(defendants);
   if (!p || !d) return null;
   const gap = (n: number) => `(?:[^\\S\\n]+[\\p{L}\\p{N}'’.,-]+){0,${n}}?[^\\S\\n]+`;
-  const action =
-    '(?:trial|case|lawsuit|suit|complaint|verdict|judgment|appeal|juicio|demanda|caso|procès|plainte|Klage|Prozess|Verfahren)';
+  const action = `(?:${[
+    ...['trial', 'case', 'lawsuit', 'suit', 'complaint', 'verdict', 'judgment', 'appeal'],
+    ...[
+      'juicio',
+      'demanda',
+      'caso',
+      'procès',
+      'plainte',
+      'Klage',
+      'Prozess',
+      'Verfahren',
+      'processo',
+      'ação',
+    ],
+  ].join('|')})`;
+  const target = [
+    ...['against', 'sued', 'sues', 'suing', 'v\\.', 'vs\\.', 'versus'],
+    ...[
+      'contra',
+      'demandó\\s+a',
+      'demanda\\s+a',
+      'contre',
+      'poursuit',
+      'gegen',
+      'verklagt',
+      'contro',
+      'processou',
+    ],
+  ].join('|');
   const forms = [
-    `(?:against|sued|sues|suing|v\\.|vs\\.|versus|contra|demandó\\s+a|demanda\\s+a|contre|poursuit|gegen|verklagt)${gap(4)}(?:${d})`,
+    `(?:${target})${gap(4)}(?:${d})`,
     `(?:${d})(?:['’]s)?${gap(2)}${action}`,
     `(?:${p})(?:['’]s)?${gap(4)}${action}`,
     `${action}${gap(1)}(?:brought|filed|presentada|interpuesta)${gap(1)}(?:by|por)${gap(4)}(?:${p})`,
@@ -94,12 +121,13 @@ export interface RelevanceModel {
  * "Meta" in an unrelated paragraph — are not a case.
  *
  * A look-alike wins when the page names it and no paragraph covers this case in its own right — names both sides
- * with more of this case's anchors than look-alike terms, or with the case's vocabulary and no look-alike. So coverage of the Snap suit that recalls the Meta case
- * in a clause is the Snap suit's, while a roundup or a two-trials story that gives this case a paragraph with its
- * court, statute or figures is kept: DESIGN keeps a brief mention of this case inside a broader article.
+ * with more of this case's anchors than look-alike terms, or as the sides of a legal action with the case's
+ * vocabulary and no look-alike. So coverage of the Snap suit that recalls the Meta case in a clause is the Snap
+ * suit's, while a roundup or a two-trials story that gives this case a paragraph with its court, statute or
+ * figures is kept: DESIGN keeps a brief mention of this case inside a broader article.
  *
  * Language does not change the rules: the parties' names are the same in every language and the case definition
- * carries the foreign-language vocabulary (demanda, juicio, jurado, fiscal general, procès, Klage, Urteil, …).
+ * carries the foreign-language vocabulary (demanda, juicio, jurado, procès, Klage, Urteil, processo, giudice, …).
  */
 export function relevanceModel(definition: CaseDefinition): RelevanceModel {
   const names = (role: string) =>
@@ -151,17 +179,27 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       if (count(plaintiff, title) && count(defendant, title)) score += 0.1;
       // This case covered in its own right: one unit names both sides and either this case's anchors there
       // outnumber the look-alikes' terms (a paragraph on two trials can name both), or it names no look-alike and
-      // uses the case's vocabulary twice (a day of testimony needs no statute). A clause recalling this case in a
-      // look-alike's paragraph is neither. When the title and lead announce a look-alike, a later paragraph that
-      // names the same parties with only the shared legal vocabulary ("a New Mexico jury", "Meta argued") goes on
-      // with the look-alike's story, which has those parties too: there it takes this case's anchors.
+      // names a legal action between the sides with the case's vocabulary (a day of testimony needs no statute,
+      // but a criminal sting's "jury convicts" beside "the attorney general" and "Facebook" is no action between
+      // them). A clause recalling this case in a look-alike's paragraph is neither. When the title and lead
+      // announce a look-alike, a later paragraph that names the same parties with only the shared legal vocabulary
+      // ("a New Mexico jury", "Meta argued") goes on with the look-alike's story, which has those parties too:
+      // there it takes this case's anchors. A lead that names only one side (New Mexico, suing Snap) lends it
+      // to a later paragraph that names the other ("the state's trial against Meta" with its figures); a lead
+      // that names both lends neither, since the look-alikes that share both parties share the statute and the
+      // method too.
       const named = exclusions.filter((x) => count(x.matcher, all) > 0);
       const ledByLookAlike = named.some((x) => count(x.matcher, first) > 0);
-      const own = parts.filter((unit) => {
-        if (count(plaintiff, unit) === 0 || count(defendant, unit) === 0) return false;
+      const own = parts.filter((unit, i) => {
+        const unitP = count(plaintiff, unit) > 0;
+        const unitD = count(defendant, unit) > 0;
+        const sides =
+          (unitP && unitD) || (i > 0 && firstP !== firstD && ((unitP && firstD) || (unitD && firstP)));
+        if (!sides) return false;
         const others = named.reduce((sum, x) => sum + count(x.matcher, unit), 0);
         return (
-          count(anchors, unit) > others || (others === 0 && !ledByLookAlike && count(keywords, unit) >= 2)
+          count(anchors, unit) > others ||
+          (others === 0 && !ledByLookAlike && count(keywords, unit) >= 2 && count(action, unit) > 0)
         );
       }).length;
       let excluded: string | undefined;

@@ -76,6 +76,39 @@ describe('relevance reasons', () => {
     expect(both.relevant).toBe(true);
   });
 
+  it('does not take a criminal sting’s jury for this case when no legal action joins the sides', () => {
+    const judged = model.judge({
+      title: 'Jury finds man guilty in attorney general’s online sting',
+      text: 'A jury in Gallup convicted a man on Wednesday, after a two-day trial, of messaging an Instagram account run by agents of the New Mexico attorney general.\n\nHe was arrested in Operation MetaPhile in 2024.\n\nMeta, which owns Instagram, said it reports such accounts to the police.',
+    });
+    expect(judged.relevant).toBe(false);
+    expect(judged.reasons).toContain('excluded: reads as coverage of Operation MetaPhile');
+  });
+
+  it('lends a lead’s one side to a later paragraph that names the other with this case’s figures', () => {
+    const judged = model.judge({
+      title: 'Snapchat trial set for next year',
+      text: 'A judge set a trial date on Monday in New Mexico’s lawsuit against Snap Inc. over sextortion on Snapchat.\n\nThe state’s earlier trial against Meta ended with $375 million in penalties, and Meta has appealed.\n\nSnap denies the claims.',
+    });
+    expect(judged.relevant).toBe(true);
+    expect(judged.reasons).toContain('paragraphs about this case alone 1');
+  });
+
+  it('keeps Portuguese and Italian coverage by their own legal vocabulary', () => {
+    const portuguese = model.judge({
+      title: 'Novo México: Meta é condenada a pagar US$ 375 milhões',
+      text: 'Um júri de Santa Fé concluiu que a Meta violou a lei de práticas comerciais desleais do Novo México, no processo movido pelo procurador-geral Raúl Torrez.\n\nA empresa disse que vai recorrer.',
+    });
+    expect(portuguese.relevant).toBe(true);
+    expect(portuguese.language).toBe('pt');
+    const italian = model.judge({
+      title: 'Nuovo Messico, la giuria condanna Meta',
+      text: 'Una giuria di Santa Fe ha stabilito che Meta ha violato la legge sulle pratiche commerciali sleali del Nuovo Messico, nella causa avviata dal procuratore generale Raúl Torrez.\n\nMeta ha annunciato ricorso in appello.',
+    });
+    expect(italian.relevant).toBe(true);
+    expect(italian.language).toBe('it');
+  });
+
   it('keeps French and German coverage by their own legal vocabulary', () => {
     const french = model.judge({
       title: 'Le procès du Nouveau-Mexique contre Meta reprend',
