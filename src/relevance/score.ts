@@ -62,8 +62,9 @@ function alternation(phrases: readonly string[]): string {
  * A matcher for a legal action between the sides, within one line: the defendant as its target ("sued Meta",
  * "lawsuit against Facebook parent Meta", "Meta's trial", "demanda contra Meta") or the plaintiff as its owner
  * ("New Mexico's lawsuit", "the suit brought by the attorney general of New Mexico", "New Mexico presses its
- * consumer protection case"). English, Spanish, French, German, Portuguese and Italian forms are built in, as
- * generic legal grammar ("procès contre Meta", "Klage gegen Meta", "processo contra a Meta").
+ * consumer protection case", "the state's lawsuit"). English, Spanish, French, German, Portuguese and Italian
+ * forms are built in, as generic legal grammar ("procès contre Meta", "Klage gegen Meta", "processo contra a
+ * Meta").
  */
 function actionMatcher(plaintiffs: readonly string[], defendants: readonly string[]): RegExp | null {
   const p = alternation(plaintiffs);
@@ -102,7 +103,7 @@ function actionMatcher(plaintiffs: readonly string[], defendants: readonly strin
   const forms = [
     `(?:${target})${gap(4)}(?:${d})`,
     `(?:${d})(?:['’]s)?${gap(2)}${action}`,
-    `(?:${p})(?:['’]s)?${gap(4)}${action}`,
+    `(?:${p}|the\\s+state)(?:['’]s)?${gap(4)}${action}`,
     `${action}${gap(1)}(?:brought|filed|presentada|interpuesta)${gap(1)}(?:by|por)${gap(4)}(?:${p})`,
   ];
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -116,14 +117,14 @@ export interface RelevanceModel {
  * The relevance filter. A page covers the case when the plaintiff side and the defendant side are named close
  * together with the case's vocabulary (in the title and lead, or in one paragraph and the next), and the page
  * either names a legal action between them ("New Mexico's lawsuit", "the trial against Meta"), or uses two anchors
- * of this case (its court and judge, its statute, its figures, its investigation), or names the defendant more than
+ * of this case (its court and judge, its figures, its investigation), or names the defendant more than
  * in passing with an anchor or dense legal vocabulary. Two parties named far apart — "New Mexico" in a dateline,
  * "Meta" in an unrelated paragraph — are not a case.
  *
  * A look-alike wins when the page names it and no paragraph covers this case in its own right — names both sides
  * with more of this case's anchors than look-alike terms, or as the sides of a legal action with the case's
  * vocabulary and no look-alike. So coverage of the Snap suit that recalls the Meta case in a clause is the Snap
- * suit's, while a roundup or a two-trials story that gives this case a paragraph with its court, statute or
+ * suit's, while a roundup or a two-trials story that gives this case a paragraph with its court or its
  * figures is kept: DESIGN keeps a brief mention of this case inside a broader article.
  *
  * Language does not change the rules: the parties' names are the same in every language and the case definition
@@ -215,7 +216,22 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       // statute) and the page needs an anchor or a dense legal vocabulary (closing arguments name no statute).
       const acted = count(action, all);
       reasons.push(`legal action between the sides named ${acted}×`);
-      const covered = p > 0 && d > 0 && together && (acted > 0 || a >= 2 || (d >= 2 && (a > 0 || k >= 3)));
+      // Local coverage can leave the state unnamed ("a fund created in the state's lawsuit against Meta", "a
+      // Santa Fe judge ordered Meta to pay $567 million"): a legal action beside the defendant with two of this
+      // case's anchors, within one window, names the case itself.
+      const implied =
+        p === 0 &&
+        parts.some((unit, i) => {
+          const window = `${unit}\n${parts[i + 1] ?? ''}`;
+          return count(defendant, window) > 0 && count(action, window) > 0 && count(anchors, window) >= 2;
+        });
+      if (implied)
+        reasons.push('plaintiff unnamed but implied by an action against the defendant with anchors');
+      const covered =
+        (p > 0 || implied) &&
+        d > 0 &&
+        (together || implied) &&
+        (acted > 0 || a >= 2 || (d >= 2 && (a > 0 || k >= 3)));
       const relevant = covered && !excluded;
       if (excluded) reasons.push(`excluded: reads as coverage of ${excluded}`);
       reasons.push(relevant ? 'relevant' : 'not relevant');

@@ -94,6 +94,35 @@ describe('relevance reasons', () => {
     expect(judged.reasons).toContain('paragraphs about this case alone 1');
   });
 
+  it('does not take the attorney general’s statute for this case', () => {
+    const judged = model.judge({
+      title: 'Age check bill stalls in Santa Fe',
+      text: 'A bill requiring app stores to verify users’ ages stalled in a New Mexico House committee on Tuesday. Meta spoke for it; Apple and Google against.\n\nThe office of Attorney General Raúl Torrez asked for enforcement power under the Unfair Practices Act. Meta said app stores are the right place to check ages.',
+    });
+    expect(judged.relevant).toBe(false);
+    expect(judged.reasons).toContain('anchors of this case 0×');
+  });
+
+  it('keeps local coverage that leaves the state unnamed when the case’s figures name it', () => {
+    const judged = model.judge({
+      title: 'Gallup clinic hopes for a share of Meta abatement fund',
+      text: 'A Gallup youth clinic plans to apply for money from the state’s lawsuit against Meta.\n\nA Santa Fe judge ordered Meta in August to pay $567 million into the fund; the company is appealing.',
+    });
+    expect(judged.relevant).toBe(true);
+    expect(judged.reasons).toContain(
+      'plaintiff unnamed but implied by an action against the defendant with anchors',
+    );
+  });
+
+  it('reads “the state’s lawsuit” on a New Mexico page as a legal action', () => {
+    const judged = model.judge({
+      title: 'Will Facebook leave New Mexico?',
+      text: 'Meta says it might pull its apps from New Mexico, and families wonder what the state’s lawsuit will mean for them.\n\nThe company said so in a filing before the remedies phase. Meta has made such warnings elsewhere.',
+    });
+    expect(judged.relevant).toBe(true);
+    expect(judged.reasons).toContain('legal action between the sides named 1×');
+  });
+
   it('keeps Portuguese and Italian coverage by their own legal vocabulary', () => {
     const portuguese = model.judge({
       title: 'Novo México: Meta é condenada a pagar US$ 375 milhões',
