@@ -183,14 +183,16 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       // names a legal action between the sides with the case's vocabulary (a day of testimony needs no statute,
       // but a criminal sting's "jury convicts" beside "the attorney general" and "Facebook" is no action between
       // them). A clause recalling this case in a look-alike's paragraph is neither. When the title and lead
-      // announce a look-alike, a later paragraph that names the same parties with only the shared legal vocabulary
-      // ("a New Mexico jury", "Meta argued") goes on with the look-alike's story, which has those parties too:
-      // there it takes this case's anchors. A lead that names only one side (New Mexico, suing Snap) lends it
+      // announce a look-alike against this case's defendant (the privacy case, a sting on Instagram), a later
+      // paragraph that names the same parties with only the shared legal vocabulary ("a New Mexico jury", "Meta
+      // argued") goes on with the look-alike's story, which has those parties too: there it takes this case's
+      // anchors. A look-alike against another company (Snap) shares no defendant, so a later paragraph's legal
+      // action against Meta ("his office took Meta to trial") is this case's. A lead that names only one side (New Mexico, suing Snap) lends it
       // to a later paragraph that names the other ("the state's trial against Meta" with its figures); a lead
       // that names both lends neither, since the look-alikes that share both parties share the statute and the
       // method too.
       const named = exclusions.filter((x) => count(x.matcher, all) > 0);
-      const ledByLookAlike = named.some((x) => count(x.matcher, first) > 0);
+      const ledByLookAlike = firstD && named.some((x) => count(x.matcher, first) > 0);
       const own = parts.filter((unit, i) => {
         const unitP = count(plaintiff, unit) > 0;
         const unitD = count(defendant, unit) > 0;
@@ -209,7 +211,7 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
         reasons.push(`look-alike "${x.name}" weight ${n}`);
         if (own === 0) excluded ??= x.name;
       }
-      if (ledByLookAlike) reasons.push('a look-alike named in the title or lead');
+      if (ledByLookAlike) reasons.push('a look-alike against the defendant named in the title or lead');
       if (named.length > 0) reasons.push(`paragraphs about this case alone ${own}`);
       // A legal action between the sides is enough, and so are two anchors; otherwise the defendant must be more
       // than a passing name (an NMDOJ suit against vape sellers "who advertised on Instagram" cites the same

@@ -67,7 +67,7 @@ describe('relevance reasons', () => {
       text: 'Closing arguments ended on Thursday in the state’s data privacy suit over Cambridge Analytica.\n\nLawyers for New Mexico told the jury that Meta hid how apps collected friends’ data, and the judge will instruct jurors on Friday.\n\nMeta said the practices ended long ago.',
     });
     expect(privacy.relevant).toBe(false);
-    expect(privacy.reasons).toContain('a look-alike named in the title or lead');
+    expect(privacy.reasons).toContain('a look-alike against the defendant named in the title or lead');
     expect(privacy.reasons).toContain('excluded: reads as coverage of Cambridge Analytica privacy case');
     const both = model.judge({
       title: 'Jurors weigh Cambridge Analytica claims against Meta',
@@ -92,6 +92,24 @@ describe('relevance reasons', () => {
     });
     expect(judged.relevant).toBe(true);
     expect(judged.reasons).toContain('paragraphs about this case alone 1');
+  });
+
+  it('keeps a look-alike against another company that recalls a legal action against Meta', () => {
+    const judged = model.judge({
+      title: 'Snap fights subpoena in sextortion case',
+      text: 'New Mexico’s attorney general asked a judge on Friday to make Snap Inc. hand over sextortion reports.\n\nThe office took Meta to trial this year and won a verdict the company is appealing.\n\nSnap says the request is too broad.',
+    });
+    expect(judged.relevant).toBe(true);
+    expect(judged.reasons).not.toContain('a look-alike against the defendant named in the title or lead');
+  });
+
+  it('reads a New Mexico school district’s suit as the school districts’ litigation', () => {
+    const judged = model.judge({
+      title: 'Las Cruces schools sue Meta and TikTok',
+      text: 'Las Cruces Public Schools, one of New Mexico’s largest school districts, sued Meta and TikTok on Monday over students’ compulsive use of their apps.\n\nThe lawsuit will join the consolidated proceedings in Oakland. Meta said it has tools for teens.',
+    });
+    expect(judged.relevant).toBe(false);
+    expect(judged.reasons.at(-2)).toMatch(/^excluded: reads as coverage of school districts/);
   });
 
   it('does not take the attorney general’s statute for this case', () => {
