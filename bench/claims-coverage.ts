@@ -16,8 +16,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCaseFile } from '../src/cases/index.ts';
-import type { ClaimCandidate, ClaimDiffEntry } from '../src/claims/index.ts';
-import { aliasTable, analyseClaims, diffClaims, knownFactCandidates } from '../src/claims/index.ts';
+import type { ClaimDiffEntry, DiffPiece } from '../src/claims/index.ts';
+import { diffPieces } from '../src/claims/index.ts';
 import { defaultCaseFile } from '../src/config/index.ts';
 import type { CoveragePair, CoverageRelation } from '../tests/claims/coverage-pairs-dev.ts';
 import { coveragePairsDev } from '../tests/claims/coverage-pairs-dev.ts';
@@ -48,13 +48,11 @@ if (!chosen) {
 }
 
 const definition = loadCaseFile(defaultCaseFile);
-const aliases = aliasTable(definition.entities);
-const facts = knownFactCandidates(definition);
 const dir = mkdtempSync(path.join(tmpdir(), 'casewatch-claims-coverage-'));
 
-/** The claims of a text file, as `claims diff` reads a file that is neither .html nor .htm. */
-function claimsOfFile(file: string) {
-  return analyseClaims(readFileSync(file, 'utf8'), { aliases, articleDate: null });
+/** A text file as `claims diff` reads one that is neither .html nor .htm. */
+function pieceOf(file: string): DiffPiece {
+  return { text: readFileSync(file, 'utf8'), source: file, publishedAt: null };
 }
 
 interface Outcome {
@@ -71,11 +69,7 @@ function classify(id: string, pair: CoveragePair): Outcome {
   const claimFile = path.join(dir, `${id}-claim.txt`);
   writeFileSync(knownFile, `${pair.known}\n`);
   writeFileSync(claimFile, `${pair.claim}\n`);
-  const candidates: ClaimCandidate[] = [
-    ...facts,
-    ...claimsOfFile(knownFile).map((c) => ({ kind: c.kind, text: c.text, source: knownFile })),
-  ];
-  const entries: ClaimDiffEntry[] = diffClaims(claimsOfFile(claimFile), candidates, aliases);
+  const entries: ClaimDiffEntry[] = diffPieces(definition, [pieceOf(knownFile)], pieceOf(claimFile));
   let entry: ClaimDiffEntry | undefined;
   for (const e of entries) if (!entry || e.text.length > entry.text.length) entry = e;
   return { id, pair, predicted: entry?.relation ?? 'none', entry, claims: entries.length, knownFile };

@@ -1,11 +1,15 @@
 import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
-import type { Quantity } from './numbers.ts';
-import { quantityDifference } from './numbers.ts';
+import type { QuantityFigure, SentenceFigures } from './figures.ts';
+import { sentenceFigures } from './figures.ts';
+import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
-import { claimSlots } from './slots.ts';
+import { claimSlots, outsideQuote } from './slots.ts';
+import type { LegalEvent } from './legal.ts';
+import type { ClaimVocabulary } from './vocabulary.ts';
+import { lookAlikeOf, vocabularyOf } from './vocabulary.ts';
 
 export type ClaimRelation = 'new' | 'restated' | 'conflicting' | 'updated';
 
@@ -21,6 +25,8 @@ export interface ClaimToClassify {
   kind: string;
   text: string;
   slots: ClaimSlots;
+  /** The article's date, for its relative dates ("Tuesday"). */
+  articleDate?: string | null;
 }
 
 export interface ClaimClassification<C extends ClaimCandidate = ClaimCandidate> {
@@ -32,29 +38,123 @@ export interface ClaimClassification<C extends ClaimCandidate = ClaimCandidate> 
 /**
  * Thresholds on the stem Dice similarity, chosen on tests/claims/labelled-pairs.ts (see bench:claims): a
  * restatement shares at least `restated` of its content words (translations back into English keep about half);
- * a conflict or an update needs only `sameMatter`, since the differing slot is what tells it apart.
+ * a conflict or an update needs only `sameMatter`, since the differing slot is what tells it apart — a figure
+ * must also be a figure of the same thing (see quantityConflict, dateConflict). A quotation given to another
+ * speaker, or a statement denied, conflicts only when near-verbatim (`sameStatement`): long sentences share
+ * half their words with many others, and a "not" somewhere in one says nothing of the other.
  */
-export const claimThresholds = { restated: 0.42, sameMatter: 0.28, update: 0.2 } as const;
+export const claimThresholds = {
+  restated: 0.42,
+  sameMatter: 0.28,
+  update: 0.2,
+  sameStatement: 0.6,
+  figures: 0.1,
+} as const;
+
+const judgeRole =
+  /\b(?:presid\w*|oversaw|oversees|overseeing|ruled|remanded|denied|granted|ordered|dismissed|sentenced)\b/gi;
+
+/**
+ * Whether two statements naming a judge report one ruling or role: the same legal matter, the same thing done
+ * ("presided"), or wording close enough to be one statement.
+ */
+function sameRuling(textA: string, textB: string, a: ClaimSlots, b: ClaimSlots, score: number): boolean {
+  if (score >= claimThresholds.sameStatement) return true;
+  if (a.legal !== null && b.legal !== null && a.legal.matter === b.legal.matter) return true;
+  const roles = (t: string): string[] =>
+    [...t.matchAll(judgeRole)].map((m) => m[0].toLowerCase().slice(0, 6));
+  const rolesB = roles(textB);
+  return roles(textA).some((r) => rolesB.includes(r));
+}
 
 interface Judged {
   relation: ClaimRelation;
   detail: string | null;
   score: number;
+  /** The candidate's legal event, if it states one. */
+  legal: LegalEvent | null;
 }
 
-function describe(q: Quantity): string {
-  return q.text;
-}
-
-function quantityConflict(a: ClaimSlots, b: ClaimSlots): string | null {
-  for (const qa of a.quantities) {
+/**
+ * A figure of the claim that contradicts a figure of the other statement of the same thing. Figures either
+ * states alike are accounted for ("$567 million on top of the $375 million" against "$375 million"); a rate is
+ * compared with rates only; estimates conflict only when they cannot meet; and the two figures must have a
+ * word of what they measure in common ("$375 million in civil penalties", "the $357 million penalty").
+ */
+function quantityConflict(own: SentenceFigures, other: SentenceFigures, score: number): string | null {
+  // A figure stated as what it is in the other statement: a total is not stated by the same sum as a part.
+  const statedIn = (figures: SentenceFigures, f: QuantityFigure): boolean =>
+    figures.quantities.some(
+      (x) =>
+        x.quantity.unit === f.quantity.unit &&
+        x.rate === f.rate &&
+        x.total === f.total &&
+        quantityDifference(x.quantity, f.quantity) === null,
+    );
+  for (const fa of own.quantities) {
+    const qa = fa.quantity;
     // Bare figures of two sentences are rarely the same thing counted: no conflict is read from them.
-    if (qa.unit === 'number') continue;
-    const same = b.quantities.filter((qb) => qb.unit === qa.unit);
-    if (same.length === 0 || same.some((qb) => quantityDifference(qa, qb) === null)) continue;
-    const qb = same.find((x) => x.value === qa.value) ?? same[0];
-    if (qb) return quantityDifference({ ...qa, text: describe(qa) }, qb);
+    if (qa.unit === 'number' || statedIn(other, fa)) continue;
+    const same = other.quantities
+      .filter((fb) => fb.quantity.unit === qa.unit && fb.rate === fa.rate && !statedIn(own, fb))
+      .sort((x, y) => Number(y.quantity.value === qa.value) - Number(x.quantity.value === qa.value));
+    for (const fb of same) {
+      const qb = fb.quantity;
+      if (fa.projected !== fb.projected || fa.total !== fb.total || quantitiesCompatible(qa, qb)) continue;
+      if (!sameThing(fa, fb, own, other, score)) continue;
+      return quantityDifference(qa, qb);
+    }
   }
+  return null;
+}
+
+/**
+ * Whether two figures measure the same thing: a word of what they measure in common, or (in two statements close
+ * enough to be about one matter) nothing around one of them or one figure of the unit in each, or a misprint's shape (digits swapped or one digit changed: $357M
+ * for $375M, 225 pages for 228), which coverage gets wrong with whatever words it puts around the figure.
+ */
+function sameThing(
+  a: QuantityFigure,
+  b: QuantityFigure,
+  own: SentenceFigures,
+  other: SentenceFigures,
+  score: number,
+): boolean {
+  if (sharedStems(a.anchor, b.anchor) > 0) return true;
+  if (score >= claimThresholds.restated) {
+    // In two statements of one matter, a figure with nothing around it, or the only figure of its unit in each,
+    // is that matter's figure ("The decree will remain in force for 10 years" and "a five-year decree").
+    const only = (f: QuantityFigure, all: SentenceFigures): boolean =>
+      all.quantities.filter((x) => x.quantity.unit === f.quantity.unit).length === 1;
+    if (a.anchor.size === 0 || b.anchor.size === 0 || (only(a, own) && only(b, other))) return true;
+  }
+  return misprinted(digits(a.quantity.value), digits(b.quantity.value));
+}
+
+const digits = (value: number): string => String(value).replace(/\D|0+$/g, '');
+
+function misprinted(x: string, y: string): boolean {
+  if (x.length !== y.length || x === y) return false;
+  const differ = [...x].filter((c, i) => c !== y[i]).length;
+  return differ === 1 || [...x].sort().join() === [...y].sort().join();
+}
+
+/**
+ * A date of the claim that contradicts a date of the other statement for the same event: neither states the
+ * other's date, and both are dates of one event (by the nearest event word, else by two words around them).
+ */
+function dateConflict(own: SentenceFigures, other: SentenceFigures, score: number): string | null {
+  const onlyOwn = own.dates.filter((d) => !other.dates.some((e) => datesAgree(d.date, e.date)));
+  const onlyOther = other.dates.filter((e) => !own.dates.some((d) => datesAgree(d.date, e.date)));
+  // One date each in two statements of one matter are the dates of one event, unless their events differ.
+  const single = own.dates.length === 1 && other.dates.length === 1 && score >= claimThresholds.restated;
+  for (const d of onlyOwn)
+    for (const e of onlyOther) {
+      if (d.projected !== e.projected) continue;
+      const known = d.event !== null && e.event !== null;
+      const sameEvent = known ? d.event === e.event : single || sharedStems(d.anchor, e.anchor) >= 2;
+      if (sameEvent) return `${d.date} ≠ ${e.date}`;
+    }
   return null;
 }
 
@@ -65,112 +165,210 @@ function judgeOf(text: string): string | null {
   return name ? name.replace(/['’]s?$/u, '') : null;
 }
 
-/** What judging needs of a candidate, read once from its text: its slots and the stems of its wording. */
+/** What judging needs of a statement, read once from its text: its slots, the stems of its wording, its figures. */
 interface ReadCandidate {
   slots: ClaimSlots;
   stems: Set<string>;
   quoteStems: Set<string> | null;
+  figures: SentenceFigures;
+  /** The look-alike case it is about, or null for this case. */
+  lookAlike: string | null;
 }
 
 /**
  * Candidates recur (known facts, the case's common claims are candidates of most claims), and reading one is
- * most of the cost of judging it: the last few thousand read are kept, per alias table.
+ * most of the cost of judging it: the last few thousand read are kept, per vocabulary.
  */
-const readCandidates = new WeakMap<AliasTable, Map<string, ReadCandidate>>();
+const readCandidates = new WeakMap<ClaimVocabulary, Map<string, ReadCandidate>>();
 const maxReadCandidates = 5000;
 
-function readCandidate(text: string, aliases: AliasTable): ReadCandidate {
-  let cache = readCandidates.get(aliases);
-  if (!cache) readCandidates.set(aliases, (cache = new Map()));
+/** The stems of a text's wording, less the case's own names (which every statement of the case shares). */
+function wordingStems(text: string, vocabulary: ClaimVocabulary): Set<string> {
+  const stems = contentStems(canonicaliseAliases(text, vocabulary.aliases));
+  for (const name of vocabulary.names) stems.delete(name);
+  for (const stem of stems) if (calendarWords.has(stem)) stems.delete(stem);
+  return stems;
+}
+
+// Dates and figures are compared as figures, not as words: "about three weeks" and "about six weeks" share no
+// wording for being figures of one unit.
+const calendarWords = contentStems(
+  [
+    'january february march april may june july august september october november december jan feb mar apr jun',
+    'jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty',
+    'fifty sixty seventy eighty ninety hundred thousand million billion day days week weeks month months year',
+    'years hour hours percent',
+  ].join(' '),
+);
+
+function readStatement(
+  text: string,
+  slots: ClaimSlots,
+  vocabulary: ClaimVocabulary,
+  articleDate?: string | null,
+): ReadCandidate {
+  return {
+    slots,
+    stems: wordingStems(text, vocabulary),
+    quoteStems: slots.quote ? wordingStems(slots.quote, vocabulary) : null,
+    figures: sentenceFigures(outsideQuote(text), vocabulary.aliases, articleDate),
+    lookAlike: lookAlikeOf(text, vocabulary),
+  };
+}
+
+function readCandidate(text: string, vocabulary: ClaimVocabulary): ReadCandidate {
+  let cache = readCandidates.get(vocabulary);
+  if (!cache) readCandidates.set(vocabulary, (cache = new Map()));
   const hit = cache.get(text);
   if (hit) {
     cache.delete(text);
     cache.set(text, hit);
     return hit;
   }
-  const slots = claimSlots(text, { aliases });
-  const read = {
-    slots,
-    stems: contentStems(canonicaliseAliases(text, aliases)),
-    quoteStems: slots.quote ? contentStems(slots.quote) : null,
-  };
+  const read = readStatement(text, claimSlots(text, { aliases: vocabulary.aliases }), vocabulary);
   cache.set(text, read);
   if (cache.size > maxReadCandidates) cache.delete(cache.keys().next().value as string);
   return read;
 }
 
+/**
+ * Whether `later` takes the matter of `earlier` a stage further: the same matter at a later status, or the
+ * case's line (filed … removed … remanded … motion decided … verdict … judgment … appeal) moved on, which any
+ * statement of an earlier stage is the start of.
+ */
+function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
+  return later.stage > earlier.stage;
+}
+
 function judge(
   claim: ClaimToClassify,
-  own: Pick<ReadCandidate, 'stems' | 'quoteStems'>,
+  own: ReadCandidate,
   candidate: ClaimCandidate,
-  aliases: AliasTable,
+  vocabulary: ClaimVocabulary,
 ): Judged {
-  const read = readCandidate(candidate.text, aliases);
+  const read = readCandidate(candidate.text, vocabulary);
   const other = read.slots;
   const a = claim.slots;
+  const legal = other.legal;
+  // A statement of a look-alike case (the Snap suit, the multistate suit) says nothing of this case's statements.
+  if (own.lookAlike !== read.lookAlike) return { relation: 'new', detail: null, score: 0, legal: null };
   if (claim.kind === 'legal_status') {
-    if (!other.nature) return { relation: 'new', detail: null, score: 0 };
+    if (!other.nature) return { relation: 'new', detail: null, score: 0, legal };
     return other.nature === a.nature
-      ? { relation: 'restated', detail: null, score: 1 }
-      : { relation: 'conflicting', detail: `${a.nature ?? '?'} ≠ ${other.nature}`, score: 1 };
+      ? { relation: 'restated', detail: null, score: 1, legal }
+      : { relation: 'conflicting', detail: `${a.nature ?? '?'} ≠ ${other.nature}`, score: 1, legal };
   }
   // Two quotations are compared by their quoted words, anything else by the whole statement.
   const byQuote = own.quoteStems && read.quoteStems;
   const stemsA = byQuote ? (own.quoteStems ?? own.stems) : own.stems;
   const stemsB = byQuote ? (read.quoteStems ?? read.stems) : read.stems;
   const score = stemSimilarity(stemsA, stemsB);
-  // The case moves along one line of stages (filed … remanded … motion decided … verdict … judgment … appeal):
-  // a later stage is an update of what an earlier one said, whichever matter it names and whatever its figures.
-  if (a.legal && other.legal && a.legal.stage > other.legal.stage && score >= claimThresholds.update)
-    return {
-      relation: 'updated',
-      detail: `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
-      score,
-    };
+  const judged = (relation: ClaimRelation, detail: string | null = null): Judged => ({
+    relation,
+    detail,
+    score,
+    legal,
+  });
   if (score >= claimThresholds.sameMatter) {
-    const quantity = quantityConflict(a, other);
-    if (quantity) return { relation: 'conflicting', detail: quantity, score };
-    if (
-      a.dates.length &&
-      other.dates.length &&
-      !a.dates.some((d) => other.dates.some((e) => datesAgree(d, e)))
-    )
-      return { relation: 'conflicting', detail: `${a.dates.join(', ')} ≠ ${other.dates.join(', ')}`, score };
+    const quantity = quantityConflict(own.figures, read.figures, score);
+    if (quantity) return judged('conflicting', quantity);
+    // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
+    const sameMatter = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
+    const date = sameMatter ? dateConflict(own.figures, read.figures, score) : null;
+    if (date) return judged('conflicting', date);
+    // Two judges conflict only over one ruling: the remand's judge and the trial judge are both right.
     const judges = [judgeOf(claim.text), judgeOf(candidate.text)];
-    if (judges[0] && judges[1] && judges[0] !== judges[1])
-      return { relation: 'conflicting', detail: `judge ${judges[0]} ≠ ${judges[1]}`, score };
-    if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.restated)
-      return { relation: 'conflicting', detail: `speaker ${a.speaker} ≠ ${other.speaker}`, score };
-    if (a.negated !== other.negated && score >= claimThresholds.restated && !a.quote)
-      return {
-        relation: 'conflicting',
-        detail: a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated',
-        score,
-      };
+    if (
+      judges[0] &&
+      judges[1] &&
+      judges[0] !== judges[1] &&
+      sameRuling(claim.text, candidate.text, a, other, score)
+    )
+      return judged('conflicting', `judge ${judges[0]} ≠ ${judges[1]}`);
+    if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.sameStatement)
+      return judged('conflicting', `speaker ${a.speaker} ≠ ${other.speaker}`);
+    // A request and its refusal differ in more than a "not": that is an update, judged below.
+    const sameStep = !a.legal || !other.legal || a.legal.status === other.legal.status;
+    if (a.negated !== other.negated && score >= claimThresholds.sameStatement && !a.quote && sameStep)
+      return judged('conflicting', a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated');
   }
-  if (a.legal && other.legal) {
-    if (a.legal.status !== other.legal.status) {
-      if (
-        a.legal.matter === other.legal.matter &&
-        a.legal.stage === other.legal.stage &&
-        score >= claimThresholds.sameMatter
-      )
-        return {
-          relation: 'conflicting',
-          detail: `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`,
-          score,
-        };
-      return { relation: 'new', detail: null, score };
-    }
+  if (a.legal && other.legal && isLaterStage(a.legal, other.legal))
+    return judged(
+      'updated',
+      `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
+    );
+  if (a.legal && other.legal && a.legal.status !== other.legal.status) {
+    if (
+      a.legal.matter === other.legal.matter &&
+      a.legal.stage === other.legal.stage &&
+      !a.legal.statuses.some((s) => other.legal?.statuses.includes(s)) &&
+      score >= claimThresholds.sameMatter
+    )
+      return judged('conflicting', `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`);
+    return judged('new');
   }
   // A quotation is restated only by a quotation.
-  if (a.quote && !other.quote) return { relation: 'new', detail: null, score };
-  // A restatement says no more than its original: a figure of a kind the original lacks is news, and two short
-  // sentences sharing two words are not the same statement.
-  const addsFigure = a.quantities.some((q) => !other.quantities.some((o) => o.unit === q.unit));
-  if (score >= claimThresholds.restated && !addsFigure && (sharedStems(stemsA, stemsB) >= 3 || score >= 0.6))
-    return { relation: 'restated', detail: null, score };
-  return { relation: 'new', detail: null, score };
+  if (a.quote && !other.quote) return judged('new');
+  return restates(a, own.figures, read, score, sharedStems(stemsA, stemsB))
+    ? judged('restated')
+    : judged('new');
+}
+
+/**
+ * Whether a statement restates another. It states none of its dates for another day than the original's, and
+ * either (a) shares enough of its wording and says no more (a figure of a kind the original lacks is news; two
+ * short sentences sharing two words are not one statement), or (b) reports the same legal step of the same
+ * matter ("Meta has said it plans to appeal" and "the company will appeal"), or (c) on one matter, states the
+ * original's own figures ("Jurors counted 75,000 violations and imposed $5,000 for each one").
+ */
+function restates(
+  a: ClaimSlots,
+  own: SentenceFigures,
+  read: ReadCandidate,
+  score: number,
+  shared: number,
+): boolean {
+  const other = read.slots;
+  const ownDates = own.dates.map((d) => d.date);
+  const otherDates = read.figures.dates.map((d) => d.date);
+  const datesDiffer =
+    ownDates.length > 0 &&
+    otherDates.length > 0 &&
+    !ownDates.some((d) => otherDates.some((e) => datesAgree(d, e)));
+  if (datesDiffer) return false;
+  // A figure of a unit (or a rate of a unit) the original has none of: "$375 million, or $5,000 a violation".
+  const added = own.quantities.filter(
+    (f) => !read.figures.quantities.some((o) => o.quantity.unit === f.quantity.unit && o.rate === f.rate),
+  );
+  const addsFigure = added.length > 0;
+  if (!addsFigure && score >= claimThresholds.restated && (shared >= 3 || score >= 0.6)) return true;
+  if (
+    a.legal &&
+    other.legal &&
+    a.legal.matter === other.legal.matter &&
+    a.legal.status === other.legal.status &&
+    !addsFigure &&
+    score >= claimThresholds.update
+  )
+    return true;
+  const figures = [
+    ...own.quantities.filter((f) => f.quantity.unit !== 'number').map((f) => f.quantity),
+    ...ownDates,
+  ];
+  const stated = figures.filter((f) =>
+    typeof f === 'string'
+      ? otherDates.some((e) => datesAgree(f, e))
+      : read.figures.quantities.some(
+          (o) => o.quantity.unit === f.unit && quantityDifference(o.quantity, f) === null,
+        ),
+  ).length;
+  // Two figures in common are evidence enough on a loose wording match; one needs the matter's wording.
+  const enough = stated >= 2 ? claimThresholds.figures : claimThresholds.sameMatter;
+  // A duration may restate a span of dates ("over three weeks in May, from May 4 to May 22"); other added
+  // figures are news.
+  if (added.some((f) => f.quantity.unit !== 'duration')) return false;
+  return stated >= 1 && stated >= 2 * (figures.length - stated) && score >= enough;
 }
 
 const rank: Record<ClaimRelation, number> = { conflicting: 4, updated: 3, restated: 2, new: 0 };
@@ -187,23 +385,41 @@ function weight(judged: Judged, candidate: ClaimCandidate): number {
 /**
  * Classifies a claim against candidate claims (pure; a database lookup or the known files supply them): the
  * closest restatement wins when it is near-verbatim; otherwise a conflict beats an update beats a restatement,
- * the closest candidate first within each. Returns the relation, the candidate it is about and the difference.
+ * the closest candidate first within each — except that a claim restating a statement of its own stage (or a
+ * later one) is no update: that stage was reported already. Returns the relation, the candidate it is about and
+ * the difference. `vocabulary` is the case's (claimVocabulary), or just its alias table.
  */
 export function classifyClaim<C extends ClaimCandidate>(
   claim: ClaimToClassify,
   candidates: readonly C[],
-  aliases: AliasTable = [],
+  vocabularyOrAliases: ClaimVocabulary | AliasTable = [],
 ): ClaimClassification<C> {
-  let best: { judged: Judged; candidate: C; weight: number } | null = null;
-  const own = {
-    stems: contentStems(canonicaliseAliases(claim.text, aliases)),
-    quoteStems: claim.slots.quote ? contentStems(claim.slots.quote) : null,
-  };
+  const vocabulary = vocabularyOf(vocabularyOrAliases);
+  const own = readStatement(claim.text, claim.slots, vocabulary, claim.articleDate);
+  const ownLegal = claim.slots.legal;
+  // Whether the coverage already states this claim's stage of its matter (or a later one): then it is no update.
+  // Known facts do not count: they are the timeline as the case's configurer knows it today, and a piece that
+  // takes the coverage a stage further is reported as the update it is to its readers.
+  let stageKnown = false;
+  const judgedAll: { judged: Judged; candidate: C }[] = [];
   for (const candidate of candidates) {
-    const judged = judge(claim, own, candidate, aliases);
+    const judged = judge(claim, own, candidate, vocabulary);
+    if (
+      ownLegal &&
+      judged.legal &&
+      candidate.kind !== 'known_fact' &&
+      judged.legal.stage >= ownLegal.stage &&
+      judged.legal.matter === ownLegal.matter
+    )
+      stageKnown = true;
     if (judged.relation === 'new') continue;
     if (judged.relation === 'restated' && judged.score >= 0.8 && candidate.kind !== 'known_fact')
       return { relation: 'restated', matched: candidate, detail: null };
+    judgedAll.push({ judged, candidate });
+  }
+  let best: { judged: Judged; candidate: C; weight: number } | null = null;
+  for (const { judged, candidate } of judgedAll) {
+    if (judged.relation === 'updated' && stageKnown) continue;
     const w = weight(judged, candidate);
     if (!best || w > best.weight || (w === best.weight && judged.score > best.judged.score))
       best = { judged, candidate, weight: w };

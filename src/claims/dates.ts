@@ -22,49 +22,80 @@ const monthIndex = (name: string): number =>
   months.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** A date and where the text states it, so the event it is the date of can be read around it. */
+export interface DateMention {
+  date: string;
+  index: number;
+  end: number;
+}
+
+// A sentence that looks ahead ("begins Monday", "will rule Friday") means the coming weekday, not the last one.
+const lookingAhead =
+  /\b(?:will|shall|begins?|starts?|opens?|resumes?|is (?:set|scheduled|expected|due)|are (?:set|scheduled|expected|due)|next|upcoming)\b/i;
+
 /**
- * The dates in `text`: "December 5, 2023", "Dec. 5", "2023-12-05", "May 2024", "Tuesday", "last month",
- * "yesterday". A relative date is only resolved when `articleDate` (ISO) is known.
+ * The dates in `text` with their places: "December 5, 2023", "Dec. 5", "2023-12-05", "May 2024", "Tuesday",
+ * "last month", "yesterday". A relative date is only resolved when `articleDate` (ISO) is known.
  */
-export function parseDates(text: string, articleDate?: string | null): string[] {
-  const out: string[] = [];
+export function dateMentions(text: string, articleDate?: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const at = (m: RegExpMatchArray, date: string): void => {
+    const index = m.index ?? 0;
+    out.push({ date, index, end: index + m[0].length });
+  };
   const base = articleDate ? new Date(`${articleDate.slice(0, 10)}T12:00:00Z`) : null;
   const baseYear = base?.getUTCFullYear();
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) out.push(`${m[1]}-${m[2]}-${m[3]}`);
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) at(m, `${m[1]}-${m[2]}-${m[3]}`);
   const mdy = new RegExp(
     String.raw`\b${monthPattern}\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`,
     'gi',
   );
   for (const m of text.matchAll(mdy)) {
-    const year = m[3] ? Number(m[3]) : baseYear;
     const mon = monthIndex(m[1] ?? '') + 1;
-    out.push(year ? `${year}-${pad(mon)}-${pad(Number(m[2]))}` : `--${pad(mon)}-${pad(Number(m[2]))}`);
+    // "Dec. 5" in a February article is last December's, unless the sentence looks ahead.
+    const later = base && baseYear && Date.UTC(baseYear, mon - 1, Number(m[2])) > base.getTime() + 7 * 864e5;
+    const year = m[3]
+      ? Number(m[3])
+      : baseYear && later && !lookingAhead.test(text)
+        ? baseYear - 1
+        : baseYear;
+    at(m, year ? `${year}-${pad(mon)}-${pad(Number(m[2]))}` : `--${pad(mon)}-${pad(Number(m[2]))}`);
   }
   const my = new RegExp(String.raw`\b${monthPattern}\s+(\d{4})\b`, 'gi');
-  for (const m of text.matchAll(my)) out.push(`${m[2]}-${pad(monthIndex(m[1] ?? '') + 1)}`);
+  for (const m of text.matchAll(my)) at(m, `${m[2]}-${pad(monthIndex(m[1] ?? '') + 1)}`);
   if (base) {
-    const lower = text.toLowerCase();
+    const ahead = lookingAhead.test(text);
     for (const [i, day] of weekdays.entries()) {
-      if (!new RegExp(String.raw`\b(?:on |last |this )?${day}\b`).test(lower)) continue;
-      const d = new Date(base);
-      const back = (base.getUTCDay() - i + 7) % 7;
-      d.setUTCDate(d.getUTCDate() - back);
-      out.push(iso(d));
+      for (const m of text.matchAll(new RegExp(String.raw`\b(?:on |last |this |next )?${day}\b`, 'gi'))) {
+        const d = new Date(base);
+        const forward = (i - base.getUTCDay() + 7) % 7;
+        const back = -((base.getUTCDay() - i + 7) % 7);
+        const offset = /^next /i.test(m[0]) ? forward || 7 : ahead && !/^last /i.test(m[0]) ? forward : back;
+        d.setUTCDate(d.getUTCDate() + offset);
+        at(m, iso(d));
+      }
     }
-    if (/\byesterday\b/.test(lower)) out.push(iso(new Date(base.getTime() - 864e5)));
-    if (/\btoday\b/.test(lower)) out.push(iso(base));
-    if (/\blast month\b/.test(lower)) {
-      const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - 1, 1));
-      out.push(iso(d).slice(0, 7));
-    }
-    if (/\blast year\b/.test(lower)) out.push(String(base.getUTCFullYear() - 1));
+    for (const m of text.matchAll(/\byesterday\b/gi)) at(m, iso(new Date(base.getTime() - 864e5)));
+    for (const m of text.matchAll(/\btoday\b/gi)) at(m, iso(base));
+    for (const m of text.matchAll(/\blast month\b/gi))
+      at(m, iso(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - 1, 1))).slice(0, 7));
+    for (const m of text.matchAll(/\blast year\b/gi)) at(m, String(base.getUTCFullYear() - 1));
   }
-  return [...new Set(out)];
+  return out;
+}
+
+/** The dates in `text`, each once (see dateMentions). */
+export function parseDates(text: string, articleDate?: string | null): string[] {
+  return [...new Set(dateMentions(text, articleDate).map((m) => m.date))];
 }
 
 /** Whether two stated dates can be the same day (a month contains its days; an unknown year matches any). */
 export function datesAgree(a: string, b: string): boolean {
-  const strip = (s: string): string => s.replace(/^--/, '');
-  if (a.startsWith('--') || b.startsWith('--')) return strip(a).slice(-5) === strip(b).slice(-5);
+  // "--12-05" (a day without its year) against "2023-12" (a month) or "2023-12-05".
+  const monthDay = (s: string): string => s.replace(/^(?:--|\d{4}-)/, '');
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const [x, y] = [monthDay(a), monthDay(b)];
+    return x.startsWith(y) || y.startsWith(x);
+  }
   return a.startsWith(b) || b.startsWith(a);
 }

@@ -1,5 +1,6 @@
 import { normaliseText, shortHash } from '../dedup/index.ts';
 import type { AliasTable } from './aliases.ts';
+import { mentionedEntities } from './aliases.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots } from './slots.ts';
 import { splitSentences } from './sentences.ts';
@@ -11,7 +12,7 @@ import { splitSentences } from './sentences.ts';
  * conflicting (criminal ≠ civil) at once.
  */
 export type ClaimKind =
-  'quote' | 'number' | 'quantity' | 'date' | 'legal_event' | 'legal_status' | 'allegation';
+  'quote' | 'number' | 'quantity' | 'date' | 'legal_event' | 'legal_status' | 'allegation' | 'statement';
 
 export interface DetectedClaim {
   kind: ClaimKind;
@@ -29,6 +30,8 @@ export interface DetectedClaim {
 /** A detected claim with its slots typed, as classification reads them. */
 export interface AnalysedClaim extends DetectedClaim {
   slots: ClaimSlots;
+  /** The article's date its relative dates ("Tuesday") were resolved against, when known. */
+  articleDate?: string | null;
 }
 
 export interface DetectOptions {
@@ -58,7 +61,31 @@ function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
   if (slots.quantities.length > 0) return 'quantity';
   if (slots.dates.length > 0 && slots.entities.length > 0) return 'date';
   if (allegation.test(text) && slots.entities.length > 0) return 'allegation';
+  if (statement(slots, text)) return 'statement';
   return null;
+}
+
+// What someone said or did in the case: a reported statement ("told reporters that…", "testified that…") or a
+// sentence of some length about the parties or the court. Checkable, if it carries no figure or legal step.
+const reported =
+  /\b(?:said|says|told|tells|testified|testifies|argued|argues|warned|wrote|stated|contended|acknowledged|conceded|insisted|maintained|raised|urged|announced|opened|launched|plans?|intends?)\b/i;
+const courtWords =
+  /\b(?:jur(?:y|ors)|judge|court|courthouse|trial|verdict|lawsuit|suit|case|complaint|judgment|appeal|docket)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
+
+function statement(slots: ClaimSlots, text: string): boolean {
+  if (text.split(/\s+/).length < 7) return false;
+  return slots.entities.length > 0 || reported.test(text) || courtWords.test(text);
+}
+
+// A sentence that opens with a person doing something ("Attorney General Raúl Torrez called the filing a threat.")
+// makes that person the one a following `"…," he said` quotes.
+const personOpening =
+  /^(?:(?:Attorney General|AG|Judge|Gov\.|Governor|Sen\.|Senator|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?((?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’-]+),?\s+(?:(?:also|then|later)\s+)?(?:called|said|says|told|argued|announced|described|added|wrote|noted|warned|urged|praised|criticized|criticised|welcomed|vowed|insisted|testified|responded|pointed|framed|dismissed|rejected)\b/u;
+
+function personActing(text: string, aliases: AliasTable): string | null {
+  const name = personOpening.exec(text)?.[1];
+  if (!name || /^(?:The|This|That|It|In|On|A|An)\b/.test(name)) return null;
+  return mentionedEntities(name, aliases)[0] ?? name;
 }
 
 function claim(
@@ -97,6 +124,7 @@ export function analyseClaims(text: string, options: DetectOptions = {}): Analys
     if (slots.quote && !slots.speaker && heOrShe.test(sentence.text.replace(slots.quote, ' ')))
       slots.speaker = lastSpeaker;
     if (slots.speaker) lastSpeaker = slots.speaker;
+    else if (!slots.quote) lastSpeaker = personActing(sentence.text, context.aliases) ?? lastSpeaker;
     const kind = kindOf(slots, sentence.text);
     if (kind)
       claims.push(
@@ -116,6 +144,7 @@ export function analyseClaims(text: string, options: DetectOptions = {}): Analys
         ),
       );
   });
+  if (context.articleDate) for (const c of claims) c.articleDate = context.articleDate;
   return claims;
 }
 

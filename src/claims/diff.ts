@@ -1,7 +1,12 @@
+import type { CaseDefinition } from '../cases/index.ts';
 import type { AliasTable } from './aliases.ts';
+import type { ClaimVocabulary } from './vocabulary.ts';
 import type { ClaimCandidate, ClaimRelation } from './classify.ts';
 import { classifyClaim } from './classify.ts';
 import type { AnalysedClaim } from './detect.ts';
+import { analyseClaims } from './detect.ts';
+import { knownFactCandidates } from './known-facts.ts';
+import { claimVocabulary } from './vocabulary.ts';
 
 export interface ClaimDiffEntry {
   text: string;
@@ -19,10 +24,10 @@ export interface ClaimDiffEntry {
 export function diffClaims(
   claims: readonly AnalysedClaim[],
   known: readonly ClaimCandidate[],
-  aliases: AliasTable,
+  vocabulary: ClaimVocabulary | AliasTable,
 ): ClaimDiffEntry[] {
   return claims.map((claim) => {
-    const { relation, matched, detail } = classifyClaim(claim, known, aliases);
+    const { relation, matched, detail } = classifyClaim(claim, known, vocabulary);
     return {
       text: claim.text,
       kind: claim.kind,
@@ -32,4 +37,34 @@ export function diffClaims(
       detail,
     };
   });
+}
+
+/** A piece of coverage as `claims diff` reads it: its text, where it came from, and its date if known. */
+export interface DiffPiece {
+  text: string;
+  source: string;
+  publishedAt?: string | null;
+}
+
+const vocabularies = new WeakMap<object, ClaimVocabulary>();
+
+/**
+ * `claims diff` without files: the claims of `piece` classified against the claims of the `known` pieces and
+ * the case's known facts, with the case's vocabulary (aliases, look-alike cases).
+ */
+export function diffPieces(
+  definition: Pick<CaseDefinition, 'entities' | 'exclusions' | 'known_facts'>,
+  known: readonly DiffPiece[],
+  piece: DiffPiece,
+): ClaimDiffEntry[] {
+  let vocabulary = vocabularies.get(definition);
+  if (!vocabulary) vocabularies.set(definition, (vocabulary = claimVocabulary(definition)));
+  const aliases = vocabulary.aliases;
+  const claimsOf = (p: DiffPiece): AnalysedClaim[] =>
+    analyseClaims(p.text, { aliases, articleDate: p.publishedAt ?? null });
+  const candidates: ClaimCandidate[] = [
+    ...knownFactCandidates(definition),
+    ...known.flatMap((k) => claimsOf(k).map((c) => ({ kind: c.kind, text: c.text, source: k.source }))),
+  ];
+  return diffClaims(claimsOf(piece), candidates, vocabulary);
 }

@@ -8,68 +8,150 @@ export interface LegalEvent {
   status: string;
   /** How far along its matter the status is: a larger stage is a later state. */
   stage: number;
+  /** Every status the sentence's verbs state ("refused to throw out the suit but dismissed Zuckerberg"). */
+  statuses: string[];
 }
 
-const statusPatterns: [RegExp, string, number][] = [
-  [/\b(?:filed|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
-  [/\bremov(?:ed|es|al)\b.*\bfederal\b/i, 'removed', 2],
-  [/\bremand(?:ed|s)?\b/i, 'remanded', 3],
+// Statuses a verb states ("denied", "ordered", "will appeal"), with their stage on the case's line. A sentence's
+// event is its verbs' latest status; nouns ("the verdict", "the judgment") name a status only when no verb does,
+// since "denied Meta's motion for a new trial, leaving the jury verdict in place" reports the denial.
+const verbStatuses: [RegExp, string, number][] = [
+  [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
+  [/\b(?:remov(?:ed|es)|moved)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   [
-    /\b(?:pending|seeks? to dismiss|asked (?:the|a) (?:judge|court) to dismiss|moved to dismiss)\b/i,
+    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:the (?:case|suit|lawsuit) |it )?back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to state court\b/i,
+    'remanded',
+    3,
+  ],
+  [
+    /\b(?:pending|seeks? to dismiss|moved to dismiss|(?:asked|asks|asking|requested|requests|sought|seeks|seeking|urged) (?:\w+ ){0,5}(?:to|for)\b)/i,
     'pending',
     4,
   ],
-  [/\b(?:denied|denies|rejected|rejects|refused to dismiss|won against a motion)\b/i, 'denied', 5],
-  [/\b(?:granted|grants)\b/i, 'granted', 5],
-  [/\b(?:dismissed|dropped)\b/i, 'dismissed', 5],
   [
-    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|held (?:\w+ )?liable|verdict|jury found|jurors found)\b/i,
+    /\b(?:denied|denies|rejected|rejects|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion)\b/i,
+    'denied',
+    5,
+  ],
+  [/\b(?:granted|grants|accepted|upheld)\b/i, 'granted', 5],
+  [
+    /\b(?:dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.]+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
+    'dismissed',
+    5,
+  ],
+  [
+    /\b(?:scheduled (?:to go )?(?:to|for) trial|set (?:to go )?(?:to|for) trial|set to go before a jury|trial (?:is|was) (?:set|scheduled))\b/i,
+    'trial scheduled',
+    5.5,
+  ],
+  [/\bjury selection (?:began|begins|started|starts|opened|got under ?way)\b/i, 'jury selection', 5.6],
+  [/\b(?:jury|jurors) (?:\w+ ){0,6}(?:was|were) seated\b|\bseated (?:a|the) jury\b/i, 'jury seated', 5.65],
+  [
+    /\b(?:delivered|gave|began|heard|made) (?:their |its )?opening statements\b|\bopening statements (?:began|were)\b/i,
+    'openings',
+    5.7,
+  ],
+  [/\brested (?:its|their) case\b/i, 'rested', 5.75],
+  [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
+  [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
+  [
+    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|held (?:\w+ )?liable|jury found|jurors found|returned (?:a|its|their) verdict)\b/i,
     'found liable',
     6,
   ],
-  [/\b(?:ordered|judgment|abatement)\b/i, 'ordered', 7],
+  [/\b(?:ordered|orders|entered (?:a |its )?(?:final )?judgment)\b/i, 'ordered', 7],
   [
-    /\b(?:will appeal|would appeal|plans? to appeal|intends to appeal|vowed to appeal)\b/i,
+    /\b(?:will appeal|would appeal|plans? to appeal|intends to appeal|vowed to appeal|plans an appeal)\b/i,
     'appeal announced',
     8,
   ],
   [
-    /\b(?:appealed|appeals (?:the|a|its)|filed (?:an |its |a )?(?:notice of )?appeal|notice of appeal|appeals court|court of appeals)\b/i,
+    /\b(?:appealed|appeals (?:the|a|its)|appealing|filed (?:an |its |a )?(?:notice of )?appeal)\b/i,
     'appealed',
     8.5,
   ],
-  [/\b(?:settled|settlement)\b/i, 'settled', 9],
+  [/\b(?:settled|settles)\b/i, 'settled', 9],
 ];
 
+const nounStatuses: [RegExp, string, number][] = [
+  [/\b(?:removal)\b/i, 'removed', 2],
+  [/\bverdict\b/i, 'found liable', 6],
+  [/\b(?:judgment|abatement)\b/i, 'ordered', 7],
+  [/\b(?:notice of appeal|appeals court|court of appeals)\b/i, 'appealed', 8.5],
+  [/\bsettlement\b/i, 'settled', 9],
+];
+
+// The matter a status belongs to when the status names it; other statuses (denied, granted, pending…) take the
+// matter the sentence names.
+const statusMatters: Record<string, string> = {
+  filed: 'case',
+  removed: 'venue',
+  remanded: 'venue',
+  'trial scheduled': 'trial',
+  'jury selection': 'trial',
+  'jury seated': 'trial',
+  openings: 'trial',
+  rested: 'trial',
+  closings: 'trial',
+  deliberating: 'trial',
+  'found liable': 'verdict',
+  ordered: 'judgment',
+  'appeal announced': 'appeal',
+  appealed: 'appeal',
+  settled: 'settlement',
+};
+
 const matterPatterns: [RegExp, string][] = [
-  [/\bmotion to dismiss\b|\bdismiss the (?:case|suit|lawsuit)\b/i, 'motion to dismiss'],
+  [
+    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:dismiss|throw out) the (?:case|suit|lawsuit|complaint|demand)\b/i,
+    'motion to dismiss',
+  ],
+  [/\bnew trial\b|\bset aside the verdict\b/i, 'motion for a new trial'],
+  [/\bstay\b|\bpause (?:collection|enforcement)\b|\bbond\b/i, 'stay'],
+  [/\bmonitor\b/i, 'monitor'],
+  [/\balgorithms?\b/i, 'algorithms'],
+  [/\bdefendants?\b|\bin his personal capacity\b/i, 'defendants'],
   [/\bappeal/i, 'appeal'],
   [/\bjudgment|abatement\b/i, 'judgment'],
   [/\bverdict|\bjury\b|\bjurors\b|civil penalt/i, 'verdict'],
-  [/\bfederal court|\bremov|\bremand/i, 'venue'],
+  [/\bfederal court|\bU\.S\. District Court|\bremov|\bremand/i, 'venue'],
   [/\bsettle/i, 'settlement'],
   [/\b(?:lawsuit|complaint|suit|sued|sues|case|action)\b/i, 'case'],
 ];
 
+function found(text: string, patterns: readonly [RegExp, string, number][]): [string, number][] {
+  return patterns.filter(([re]) => re.test(text)).map(([, status, stage]) => [status, stage]);
+}
+
 /** The legal event a sentence reports, if any: its matter and the latest status it states for it. */
 export function legalEvent(text: string): LegalEvent | null {
-  const matter = matterPatterns.find(([re]) => re.test(text))?.[1];
+  const verbs = found(text, verbStatuses);
+  const all = verbs.length > 0 ? verbs : found(text, nounStatuses);
+  const latest = all.reduce<[string, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
+  if (!latest) return null;
+  const [status, stage] = latest;
+  const matter = statusMatters[status] ?? matterPatterns.find(([re]) => re.test(text))?.[1];
   if (!matter) return null;
-  let best: [string, number] | null = null;
-  for (const [re, status, stage] of statusPatterns)
-    if (re.test(text) && (!best || stage > best[1])) best = [status, stage];
-  return best ? { matter, status: best[0], stage: best[1] } : null;
+  const statuses = all.map(([s]) => s);
+  // A request to send the case back is pending between the removal and the remand.
+  if (status === 'pending' && matter === 'venue') return { matter, status, stage: 2.5, statuses };
+  return { matter, status, stage, statuses };
 }
 
 /** The case's nature as a sentence states it: civil or criminal (a "criminal complaint", "charged"). */
 export function legalNature(text: string): 'civil' | 'criminal' | null {
+  // "a civil case … rather than criminal charges", "not a criminal case": what it is not is not its nature.
+  const stated = text.replace(
+    /\b(?:rather than|instead of|not|no|never|than)\s+(?:an?\s+)?(?=criminal)/gi,
+    ' NOT_',
+  );
   if (
-    /\bcriminal (?:complaint|case|charges?|lawsuit|suit|prosecution|trial|indictment)\b|\bcriminally\b|\bcharged (?:\w+ ){0,3}with (?:crimes?|\w+ing)\b|\b(?:was|were|been) charged\b|\bindicted\b|\bconvicted\b|\bpleaded (?:not )?guilty\b/i.test(
-      text,
+    /\bcriminal (?:complaint|case|charges?|lawsuit|suit|prosecution|trial|indictment)\b|\bcriminally\b|\bcharged (?:\w+ ){0,3}with (?:crimes?|\w+ing)\b|\b(?:was|were|been) charged\b|\bindicted\b|\bconvicted\b|\bcriminal conviction\b|\bfound (?:\w+ ){0,2}guilty\b|\bguilty (?:of|verdict)\b|\bpleaded (?:not )?guilty\b/i.test(
+      stated,
     )
   )
     return 'criminal';
-  if (/\bcivil (?:action|suit|lawsuit|case|complaint|court|claims?|penalt(?:y|ies)|trial)\b/i.test(text))
+  if (/\bcivil (?:action|suit|lawsuit|case|complaint|court|claims?|penalt(?:y|ies)|trial)\b/i.test(stated))
     return 'civil';
   return null;
 }

@@ -101,9 +101,16 @@ function interval(
   return { low: value, high: value, lowOpen: false, highOpen: false };
 }
 
-/** The quantities a sentence states, in order. Years written as dates (1990–2099 alone) are left to dates. */
-export function parseQuantities(text: string): Quantity[] {
-  const out: Quantity[] = [];
+/** A quantity and where the text states it, so the words around it can tell what it measures. */
+export interface QuantityMention {
+  quantity: Quantity;
+  index: number;
+  end: number;
+}
+
+/** The quantities a sentence states, in order, with their places. Years written as dates are left to dates. */
+export function quantityMentions(text: string): QuantityMention[] {
+  const out: QuantityMention[] = [];
   for (const m of text.matchAll(quantityPattern)) {
     const g = m.groups ?? {};
     const raw = g.num ?? '';
@@ -117,7 +124,11 @@ export function parseQuantities(text: string): Quantity[] {
     let unit = money ? 'USD' : (units.find(([re]) => re.test(after))?.[1] ?? '');
     const qualifier = g.qual ? g.qual.trim().toLowerCase() : null;
     if (!unit) {
-      if (/^(under|younger than|older than|as young as|as old as)$/.test(qualifier ?? '') || g.tail)
+      if (
+        /^(under|younger than|older than|as young as|as old as)$/.test(qualifier ?? '') ||
+        g.tail ||
+        /\b(?:aged?|ages)\s*$/i.test(text.slice(0, m.index))
+      )
         unit = 'age';
       else if (/^\d{4}$/.test(raw) && value >= 1900 && value < 2100) continue;
       else if (!/^\d/.test(raw) && !g.scale) continue;
@@ -129,15 +140,76 @@ export function parseQuantities(text: string): Quantity[] {
       /\b(?:as young as|under|aged?)\s*$/i.test(text.slice(0, m.index + (g.qual?.length ?? 0)))
     )
       unit = 'age';
-    out.push({ text: m[0].trim(), value, unit, qualifier, ...interval(value, qualifier, g.tail ?? null) });
+    // Durations compare in days, so "more than two years" and "less than two weeks" are not read as one figure.
+    if (unit === 'duration') value *= durationDays(after);
+    const quantity = {
+      text: m[0].trim(),
+      value,
+      unit,
+      qualifier,
+      ...interval(value, qualifier, g.tail ?? null),
+    };
+    out.push({ quantity, index: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** The quantities a sentence states, in order. */
+export function parseQuantities(text: string): Quantity[] {
+  return quantityMentions(text).map((m) => m.quantity);
+}
+
+function durationDays(unitWord: string): number {
+  const w = unitWord.toLowerCase();
+  if (w.startsWith('hour')) return 1 / 24;
+  if (w.startsWith('week')) return 7;
+  if (w.startsWith('month')) return 30;
+  if (w.startsWith('year')) return 365;
+  return 1;
+}
+
+/** Whether a quantity's qualifier makes it an estimate ("about", "nearly"), not an exact figure. */
+export function isApproximate(q: Quantity): boolean {
+  return /^(nearly|almost|about|around|roughly|approximately)$/.test(q.qualifier ?? '');
+}
+
+/** A quantity's bounds, closed; ages are whole years, so "under 14" is 0–13, as "13 and younger" is. */
+function closedBounds(q: Quantity): [number, number] {
+  let low = q.low ?? -Infinity;
+  let high = q.high ?? Infinity;
+  if (q.unit === 'age') {
+    if (q.lowOpen) low = Math.floor(low) + 1;
+    if (q.highOpen) high = Math.ceil(high) - 1;
+  }
+  return [low, high];
+}
+
+/**
+ * Whether two figures of one thing can both be right: an estimate spans ±10 % (±20 % for durations, which
+ * coverage rounds to weeks and months), and a bound holds any figure inside it ("up to $5,000" and "$5,000";
+ * "more than four weeks" and "seven weeks"). Two different bounds ("under 14", "14 and under") cannot.
+ */
+export function quantitiesCompatible(a: Quantity, b: Quantity): boolean {
+  const isPoint = (q: Quantity): boolean => q.low !== null && q.low === q.high;
+  const [al, ah] = closedBounds(a);
+  const [bl, bh] = closedBounds(b);
+  if (isApproximate(a) || isApproximate(b)) {
+    const spread = (q: Quantity): number =>
+      isApproximate(q) ? (q.unit === 'duration' ? 0.2 : 0.1) * q.value : 0;
+    return al - spread(a) <= bh + spread(b) && bl - spread(b) <= ah + spread(a);
+  }
+  if (isPoint(a) !== isPoint(b)) {
+    const [point, [low, high]] = isPoint(a) ? [a.value, [bl, bh]] : [b.value, [al, ah]];
+    return point >= low && point <= high;
+  }
+  return false;
 }
 
 /** How two quantities of one unit differ, or null when they say the same. */
 export function quantityDifference(a: Quantity, b: Quantity): string | null {
   if (a.low === b.low && a.high === b.high && a.lowOpen === b.lowOpen && a.highOpen === b.highOpen)
     return null;
+  if (a.unit === 'age' && b.unit === 'age' && closedBounds(a).join() === closedBounds(b).join()) return null;
   if (a.value === b.value) return `${a.text} ≠ ${b.text}: interval differs at ${a.value}`;
   return `${a.text} ≠ ${b.text}`;
 }

@@ -31,10 +31,27 @@ export interface SlotContext {
 const predicates =
   /\b(filed|sued|removed|remanded|dismissed|denied|granted|ruled|found|ordered|appealed|settled|alleges?|alleged|claims?|accused|violated|imposed|posed|conducted|said|added)\b/i;
 
+/**
+ * Whether a sentence denies what it states ("Meta did not violate", "was never charged"). A contrast ("about its
+ * own lies, not user posts", "rather than criminal charges") and "without" ("without a jury") deny nothing.
+ */
+function negated(text: string): boolean {
+  const plain = text.replace(/,\s*(?:and\s+)?not\b|\brather than\b|\bnot only\b/gi, ' ');
+  return /\b(?:not|never|no longer|didn't|did not|wasn't|was not|isn't|won't|declined to|refused to|stopped short of)\b/i.test(
+    plain,
+  );
+}
+
+/** A sentence's own words: without its quotation, whose figures and names are the speaker's, not the claim's. */
+export function outsideQuote(text: string): string {
+  const quote = quotedText(text);
+  return quote ? text.replace(quote, ' ') : text;
+}
+
 /** Fills a sentence's slots. The speaker is given by its canonical name when it is one of the case's entities. */
 export function claimSlots(text: string, context: SlotContext): ClaimSlots {
   const quote = quotedText(text);
-  const outside = quote ? text.replace(quote, ' ') : text;
+  const outside = outsideQuote(text);
   const rawSpeaker = quote || /\baccording to\b/i.test(text) ? findSpeaker(outside) : null;
   const speaker = rawSpeaker ? (mentionedEntities(rawSpeaker, context.aliases)[0] ?? rawSpeaker) : null;
   const entities = mentionedEntities(outside, context.aliases);
@@ -49,6 +66,6 @@ export function claimSlots(text: string, context: SlotContext): ClaimSlots {
     dates: parseDates(outside, context.articleDate),
     legal: legalEvent(outside),
     nature: legalNature(outside),
-    negated: /\b(?:not|never|no longer|didn't|did not|wasn't|was not|isn't|won't|without)\b/i.test(outside),
+    negated: negated(outside),
   };
 }

@@ -22,6 +22,8 @@ export interface ClaimToStore extends Omit<DetectedClaim, 'kind'> {
   /** quote, number, event, legal event, allegation… — or `known_fact`'s own kind. */
   kind: string;
   matchKeys: string[];
+  /** The article's date its relative dates were resolved against, for judging them. */
+  articleDate?: string | null;
 }
 
 /** How a claim relates to what is stored: `matched` is the stored claim it restates, contradicts or updates. */

@@ -1,11 +1,11 @@
 import type { CaseDefinition } from '../cases/index.ts';
-import type { AliasTable, ClaimSlots } from '../claims/index.ts';
+import type { AliasTable, ClaimSlots, ClaimVocabulary } from '../claims/index.ts';
 import {
-  aliasTable,
   analyseClaims,
   canonicaliseAliases,
   classifyClaim,
   claimKey,
+  claimVocabulary,
   contentStems,
 } from '../claims/index.ts';
 import { shortHash } from '../dedup/index.ts';
@@ -14,16 +14,23 @@ import type { ClaimToStore, ClassifyClaim, StoredClaim } from '../db/index.ts';
 /** What claims of one case are read and matched with: its aliases, and the stems too common to match by. */
 export interface ClaimContext {
   aliases: AliasTable;
+  /** The case's vocabulary for judging claims: aliases, its own names, its look-alike cases. */
+  vocabulary: ClaimVocabulary;
   /** Stems of the case's own names ("meta", "mexic", "torre"): nearly every claim has them, so no key is made of them. */
   commonStems: ReadonlySet<string>;
 }
 
-const noContext: ClaimContext = { aliases: [], commonStems: new Set() };
+const noContext: ClaimContext = {
+  aliases: [],
+  vocabulary: claimVocabulary({ entities: [] }),
+  commonStems: new Set(),
+};
 
 /** The claim context of a case definition. */
-export function claimContext(definition: Pick<CaseDefinition, 'entities'>): ClaimContext {
+export function claimContext(definition: Pick<CaseDefinition, 'entities' | 'exclusions'>): ClaimContext {
   const names = definition.entities.flatMap((e) => [e.name, ...e.aliases]);
-  return { aliases: aliasTable(definition.entities), commonStems: contentStems(names.join(' ')) };
+  const vocabulary = claimVocabulary(definition);
+  return { aliases: vocabulary.aliases, vocabulary, commonStems: contentStems(names.join(' ')) };
 }
 
 /**
@@ -61,9 +68,14 @@ export function claimClassifier(context: ClaimContext): ClassifyClaim {
       stored,
     }));
     const result = classifyClaim(
-      { kind: claim.kind, text: claim.text, slots: claim.slots as unknown as ClaimSlots },
+      {
+        kind: claim.kind,
+        text: claim.text,
+        slots: claim.slots as unknown as ClaimSlots,
+        articleDate: claim.articleDate ?? null,
+      },
       known,
-      context.aliases,
+      context.vocabulary,
     );
     return { relation: result.relation, matched: result.matched?.stored, detail: result.detail };
   };

@@ -14,7 +14,7 @@ describe('parseQuantities', () => {
     expect(one('seventy-five thousand violations')).toMatchObject({ value: 75_000, unit: 'violations' });
     expect(one('it spans 228 pages')).toMatchObject({ value: 228, unit: 'pages' });
     expect(one('60% of cases')).toMatchObject({ value: 60, unit: 'percent' });
-    expect(one('for five years')).toMatchObject({ value: 5, unit: 'duration' });
+    expect(one('for five years')).toMatchObject({ value: 5 * 365, unit: 'duration' }); // in days
   });
 
   it('keeps qualifiers and reads ages as intervals', () => {

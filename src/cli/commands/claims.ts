@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadCaseFile } from '../../cases/index.ts';
 import type { CaseDefinition } from '../../cases/index.ts';
-import type { AnalysedClaim, ClaimCandidate } from '../../claims/index.ts';
-import { aliasTable, analyseClaims, diffClaims, knownFactCandidates } from '../../claims/index.ts';
+import type { AnalysedClaim, DiffPiece } from '../../claims/index.ts';
+import { aliasTable, analyseClaims, diffPieces } from '../../claims/index.ts';
 import { defaultCaseFile } from '../../config/index.ts';
 import { extractArticle } from '../../extract/index.ts';
 import { UsageError } from '../errors.ts';
@@ -86,17 +86,8 @@ export function registerClaims(program: Command): void {
       const target = file ?? known.pop();
       if (!target) throw new UsageError('claims diff: no file to classify');
       const definition = loadCase(flags.case);
-      const candidates: ClaimCandidate[] = [
-        ...knownFactCandidates(definition),
-        ...known.flatMap((k) =>
-          claimsOf('claims diff', k, definition).map((c) => ({ kind: c.kind, text: c.text, source: k })),
-        ),
-      ];
-      const entries = diffClaims(
-        claimsOf('claims diff', target, definition),
-        candidates,
-        aliasTable(definition.entities),
-      );
+      const pieceOf = (f: string): DiffPiece => ({ ...readPiece('claims diff', f), source: f });
+      const entries = diffPieces(definition, known.map(pieceOf), pieceOf(target));
       if (flags.json) {
         printJson({ claims: entries });
         return;

@@ -1,0 +1,204 @@
+// What each figure of a sentence is the figure of. Coverage recaps a case's history in long sentences — "a $567
+// million abatement fund on top of the $375 million a jury imposed in March, for a total of $942 million" — so
+// two sentences that share their wording can state different figures of different things. A figure is compared
+// only with a figure of the same thing: the same event for dates, the same words around it for quantities.
+import type { AliasTable } from './aliases.ts';
+import type { DateMention } from './dates.ts';
+import { dateMentions } from './dates.ts';
+import type { Quantity } from './numbers.ts';
+import { quantityMentions } from './numbers.ts';
+import { contentStems } from './similarity.ts';
+
+export interface QuantityFigure {
+  quantity: Quantity;
+  /** Content stems of the words next to it: what it counts ("civil penalties", "abatement fund", "total"). */
+  anchor: Set<string>;
+  /** A rate ("$5,000 for each violation", "four days a week") is not a total and is compared only with rates. */
+  rate: boolean;
+  /** A sum of other figures ("a total of $942 million", "$942 million in all"): compared only with sums. */
+  total: boolean;
+  /** A figure asked for, expected or allowed ("seeking more than $1 billion", "expected to last six weeks"): not
+   * what happened, so it is compared only with figures of the same sort. */
+  projected: boolean;
+}
+
+export interface DateFigure {
+  date: string;
+  /** A date set or expected ("scheduled to go to trial on Feb. 2"), not one on which something happened. */
+  projected: boolean;
+  anchor: Set<string>;
+  /** The event the date is the date of, read from the nearest event word: filed, removed, verdict, judgment… */
+  event: string | null;
+}
+
+export interface SentenceFigures {
+  quantities: QuantityFigure[];
+  dates: DateFigure[];
+}
+
+/** How many content words on each side of a figure say what it is of: the nearest ones, since a long sentence
+ * recaps several events and farther words belong to the next figure. */
+const anchorWords = 2;
+
+/** Words that sit next to figures of anything: they say nothing of what a figure measures. */
+const neutral = new Set(
+  [
+    'after before since until than first later earlier total nearly about around roughly almost least over under',
+    'more less some just only entity case state pay pays paid paying order ordered ordering orders expected expect',
+    'expects last lasts lasted lasting',
+    'january february march april may june july august september october november december jan feb mar apr jun',
+    'jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const scheduled = /\b(?:scheduled|set (?:to|for)|expected|planned|will|is to|are to|due)\b/i;
+
+const sums = /\b(?:total|totals|totaling|totalling|combined|overall|altogether|bringing)\b/i;
+
+// What makes a figure one asked for, expected or allowed rather than one that happened, said before it in its
+// clause.
+const projection =
+  /\b(?:expected|expects?|scheduled|set to|could|may|might|would|plans?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|propos(?:e|ed|es|ing)|wants?|wanted|hopes?|allows?|allowed)\b/i;
+
+/** Events of the case's life, each with the words that name it; the first pattern that matches a word wins. */
+const events: [RegExp, string][] = [
+  [/^(?:amended|amendment)$/, 'amendment'],
+  [/^(?:removed|removal|removes|moved)$/, 'removal'],
+  [/^(?:remanded|remand|remands|returned|sent)$/, 'remand'],
+  [/^(?:filing|brief|motion|motions)$/, 'motion'],
+  [/^(?:filed|files|sued|sues|suing|brought|complaint)$/, 'filing'],
+  [/^(?:said|says|told|statement|announced|announces|announcement|interview|news)$/, 'statement'],
+  [/^(?:ruled|ruling|denied|denies|rejected|dismiss|dismissed|granted|dropped|hearing)$/, 'ruling'],
+  [/^(?:openings?|opening)$/, 'openings'],
+  [/^(?:selection)$/, 'jury selection'],
+  [/^(?:closings?|closing|deliberations?|deliberated|deliberating)$/, 'closings'],
+  [/^(?:testimony|testified|testifies|witness)$/, 'testimony'],
+  [/^(?:began|begins|begin|starting|started|starts|opened|opens)$/, 'start'],
+  [/^(?:ended|ends|ending|concluded|wrapped|closed)$/, 'end'],
+  [/^(?:rested|trial)$/, 'trial'],
+  [/^(?:verdict|jury|jurors)$/, 'verdict'],
+  [/^(?:judgment|abatement|decree|ordered)$/, 'judgment'],
+  [/^(?:appeal|appealed|appeals|appealing|notice)$/, 'appeal'],
+  [/^(?:settled|settlement|settle)$/, 'settlement'],
+];
+
+// "$5,000 for each violation", "$5,000 penalty per violation", "four days a week".
+const rate =
+  /^[\s-]*(?:[\p{L}-]+\s+){0,2}(?:for each|per|each|apiece)\b|^[\s-]*(?:an?|every)\s+(?:day|week|month|year|hour|violation|child|user|account|person|post)s?\b/iu;
+
+interface Word {
+  word: string;
+  index: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => ({
+    word: m[0].toLowerCase(),
+    index: m.index,
+  }));
+}
+
+function stemOf(word: string): string | null {
+  if (neutral.has(word)) return null;
+  const [stem] = contentStems(word);
+  return stem ?? null;
+}
+
+/**
+ * Where a sentence's clauses meet: a comma, semicolon, colon, dash or bracket, and the words that add one figure
+ * to another ("on top of", "in addition to"), whose two sides are figures of two things.
+ */
+function clauseBreaks(text: string): number[] {
+  return [
+    ...text.matchAll(/[,;:()]|\s[—–-]\s|\b(?:on top of|in addition to|adding to|added to|plus|besides)\b/gi),
+  ].map((m) => m.index);
+}
+
+/**
+ * The content stems of the `anchorWords` content words before `index` and after `end`, within the figure's
+ * clause: "the abatement fund comes on top of the $375 million in civil penalties" is about penalties.
+ */
+function anchorAt(
+  words: readonly Word[],
+  breaks: readonly number[],
+  index: number,
+  end: number,
+): Set<string> {
+  const out = new Set<string>();
+  const before = words.filter((w) => w.index < index && !breaks.some((b) => b > w.index && b < index));
+  const after = words.filter((w) => w.index >= end && !breaks.some((b) => b >= end && b < w.index));
+  for (const side of [before.reverse(), after]) {
+    let taken = 0;
+    for (const w of side) {
+      if (taken === anchorWords) break;
+      const stem = stemOf(w.word);
+      if (stem === null) continue;
+      out.add(stem);
+      taken += 1;
+    }
+  }
+  return out;
+}
+
+/** The words of `text` before `index` back to the start of their clause (a comma, semicolon, dash or colon). */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(...[',', ';', ' — ', ' – ', ':'].map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1);
+}
+
+function eventAt(words: readonly Word[], mention: DateMention): string | null {
+  let best: { event: string; distance: number } | null = null;
+  for (const [i, w] of words.entries()) {
+    if (w.index >= mention.index && w.index < mention.end) continue;
+    // "an amended complaint" is not the complaint, and jurors who "filed into the courthouse" filed nothing.
+    if (/^(?:into|out)$/.test(words[i + 1]?.word ?? '') && w.word === 'filed') continue;
+    const event =
+      words[i - 1]?.word === 'amended' ? 'amendment' : events.find(([re]) => re.test(w.word))?.[1];
+    if (!event) continue;
+    // The event is usually named before its date ("filed on Dec. 5", "the verdict came Tuesday"); words after
+    // it are often the next event ("on Dec. 18, less than two weeks after the state filed").
+    if (w.index >= mention.end && w.index - mention.end > 25) continue;
+    const distance = w.index < mention.index ? mention.index - w.index : (w.index - mention.end) * 3;
+    if (!best || distance < best.distance) best = { event, distance };
+  }
+  return best?.event ?? null;
+}
+
+/**
+ * The figures a sentence states with what each is of. `text` is the claim's words outside any quotation; the
+ * case's entity names are neutral (they are next to every figure of this case).
+ */
+export function sentenceFigures(
+  text: string,
+  aliases: AliasTable,
+  articleDate?: string | null,
+): SentenceFigures {
+  let plain = text;
+  for (const [re] of aliases) plain = plain.replace(re, (m) => 'entity'.padEnd(m.length, ' '));
+  const words = wordsOf(plain);
+  const breaks = clauseBreaks(plain);
+  // A figure alone in its clause ("…for each, a total of $375 million") is of what the clauses around it say.
+  const anchorOf = (index: number, end: number): Set<string> => {
+    const near = anchorAt(words, breaks, index, end);
+    return near.size > 0 ? near : anchorAt(words, [], index, end);
+  };
+  const quantities = quantityMentions(plain).map((m) => ({
+    quantity: m.quantity,
+    anchor: anchorOf(m.index, m.end),
+    rate: rate.test(plain.slice(m.end)),
+    projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
+    total:
+      sums.test(clauseBefore(plain, m.index)) ||
+      /^\s*(?:in all|all told|in total|altogether|combined)\b/i.test(plain.slice(m.end)),
+  }));
+  const dates = dateMentions(plain, articleDate).map((m) => ({
+    date: m.date,
+    projected: scheduled.test(clauseBefore(plain, m.index)),
+    anchor: anchorOf(m.index, m.end),
+    event: eventAt(words, m),
+  }));
+  return { quantities, dates };
+}
