@@ -139,6 +139,19 @@ function misprinted(x: string, y: string): boolean {
   return differ === 1 || [...x].sort().join() === [...y].sort().join();
 }
 
+/** Whether two statements state one exact figure (an amount, a count, a day) alike. */
+function sharesFigure(a: SentenceFigures, b: SentenceFigures): boolean {
+  return (
+    a.quantities.some(
+      (f) =>
+        f.quantity.unit !== 'number' &&
+        b.quantities.some(
+          (g) => g.quantity.unit === f.quantity.unit && quantityDifference(g.quantity, f.quantity) === null,
+        ),
+    ) || a.dates.some((d) => d.date.length === 10 && b.dates.some((e) => e.date === d.date))
+  );
+}
+
 /**
  * A date of the claim that contradicts a date of the other statement for the same event: neither states the
  * other's date, and both are dates of one event (by the nearest event word, else by two words around them).
@@ -237,6 +250,8 @@ function readCandidate(text: string, vocabulary: ClaimVocabulary): ReadCandidate
  * case's line (filed … removed … remanded … motion decided … verdict … judgment … appeal) moved on, which any
  * statement of an earlier stage is the start of.
  */
+const mainLine = new Set(['case', 'venue', 'motion to dismiss', 'trial', 'verdict', 'judgment', 'appeal']);
+
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
   return later.stage > earlier.stage;
 }
@@ -270,7 +285,11 @@ function judge(
     score,
     legal,
   });
-  if (score >= claimThresholds.sameMatter) {
+  // Two statements of one matter: shared wording, or an exact figure in common and some wording.
+  if (
+    score >= claimThresholds.sameMatter ||
+    (score >= claimThresholds.figures && sharesFigure(own.figures, read.figures))
+  ) {
     const quantity = quantityConflict(own.figures, read.figures, score);
     if (quantity) return judged('conflicting', quantity);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
@@ -293,7 +312,17 @@ function judge(
     if (a.negated !== other.negated && score >= claimThresholds.sameStatement && !a.quote && sameStep)
       return judged('conflicting', a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated');
   }
-  if (a.legal && other.legal && isLaterStage(a.legal, other.legal))
+  // A later step is an update of a statement of the same matter, of an earlier step of the case's main line
+  // (filed … verdict … judgment … appeal), of a known fact, or of a statement that shares some of its wording.
+  if (
+    a.legal &&
+    other.legal &&
+    isLaterStage(a.legal, other.legal) &&
+    (a.legal.matter === other.legal.matter ||
+      (mainLine.has(a.legal.matter) && mainLine.has(other.legal.matter)) ||
+      candidate.kind === 'known_fact' ||
+      score >= claimThresholds.update)
+  )
     return judged(
       'updated',
       `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
@@ -397,20 +426,15 @@ export function classifyClaim<C extends ClaimCandidate>(
   const vocabulary = vocabularyOf(vocabularyOrAliases);
   const own = readStatement(claim.text, claim.slots, vocabulary, claim.articleDate);
   const ownLegal = claim.slots.legal;
-  // Whether the coverage already states this claim's stage of its matter (or a later one): then it is no update.
+  // Whether the coverage already is at this claim's stage of the case (or further): then the claim recalls what
+  // happened, it is no update.
   // Known facts do not count: they are the timeline as the case's configurer knows it today, and a piece that
   // takes the coverage a stage further is reported as the update it is to its readers.
   let stageKnown = false;
   const judgedAll: { judged: Judged; candidate: C }[] = [];
   for (const candidate of candidates) {
     const judged = judge(claim, own, candidate, vocabulary);
-    if (
-      ownLegal &&
-      judged.legal &&
-      candidate.kind !== 'known_fact' &&
-      judged.legal.stage >= ownLegal.stage &&
-      judged.legal.matter === ownLegal.matter
-    )
+    if (ownLegal && judged.legal && candidate.kind !== 'known_fact' && judged.legal.stage >= ownLegal.stage)
       stageKnown = true;
     if (judged.relation === 'new') continue;
     if (judged.relation === 'restated' && judged.score >= 0.8 && candidate.kind !== 'known_fact')

@@ -76,7 +76,7 @@ const verbStatuses: [RegExp, string, number][] = [
 const nounStatuses: [RegExp, string, number][] = [
   [/\b(?:removal)\b/i, 'removed', 2],
   [/\bverdict\b/i, 'found liable', 6],
-  [/\b(?:judgment|abatement)\b/i, 'ordered', 7],
+  [/\bjudgment\b/i, 'ordered', 7],
   [/\b(?:notice of appeal|appeals court|court of appeals)\b/i, 'appealed', 8.5],
   [/\bsettlement\b/i, 'settled', 9],
 ];

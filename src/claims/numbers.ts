@@ -69,7 +69,7 @@ const numberWord = Object.keys(words).join('|');
 const qualifierWords =
   'nearly|almost|about|around|roughly|approximately|more than|over|at least|up to|as many as|as much as|as young as|as old as|under|below|fewer than|less than|younger than|older than|above|exactly';
 const quantityPattern = new RegExp(
-  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))?\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:%|(?:percent|per cent|pages?|violations?|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
+  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))?\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
   'gi',
 );
 
@@ -120,7 +120,9 @@ export function quantityMentions(text: string): QuantityMention[] {
     if (g.scale && !scale) continue;
     if (g.scale && g.scale.length === 1 && !money) continue;
     if (scale) value *= scale;
-    const after = (g.after ?? '').replace(/^[\s-]+/, '');
+    const after = (g.after ?? '')
+      .replace(/^[\s-]+/, '')
+      .replace(/^(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+/i, '');
     let unit = money ? 'USD' : (units.find(([re]) => re.test(after))?.[1] ?? '');
     const qualifier = g.qual ? g.qual.trim().toLowerCase() : null;
     if (!unit) {

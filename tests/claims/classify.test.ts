@@ -89,4 +89,88 @@ describe('claims', () => {
     );
     expect(claims.map((c) => c.slots.speaker)).toEqual(['Raúl Torrez', 'Raúl Torrez']);
   });
+
+  it('compares a figure only with a figure of the same thing', () => {
+    const recap =
+      'A $567 million abatement fund comes on top of the $375 million in civil penalties a jury imposed in March, for a total of $942 million.';
+    // Each figure of the recap is another thing's figure: the fund, the penalties, the total.
+    expect(
+      classify('The jury imposed $375 million in civil penalties on March 24, 2026.', recap).relation,
+    ).not.toBe('conflicting');
+    expect(classify('Meta must pay $942 million in all.', recap).relation).not.toBe('conflicting');
+    // A misprint conflicts whatever words surround it.
+    expect(
+      classify(
+        'The jury imposed $375 million in civil penalties.',
+        'Jurors ordered Meta to pay $357 million.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: '$357 million ≠ $375 million' });
+    // The same name for another figure: the total is not the fund.
+    expect(
+      classify(
+        'On Aug. 6 the judge ordered a $567 million abatement fund, bringing the total Meta owes to $942 million.',
+        'Judge Biedscheid ordered Meta to pay $942 million into an abatement fund on Aug. 6.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: '$942 million ≠ $567 million' });
+  });
+
+  it('reads rates, bounds and estimates as what they are', () => {
+    // The law's maximum holds the penalty the jury chose; a rate is not a total.
+    expect(
+      classify(
+        'The Unfair Practices Act allows up to $5,000 for each violation.',
+        'The jury set the penalty at $5,000 for each violation.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify(
+        'The jury imposed $375 million in civil penalties.',
+        'The penalty was $5,000 for each violation.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify('The trial lasted nearly two months.', 'The verdict came after a seven-week trial.').relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify('Agents posed as children 13 and younger.', 'Agents posed as children under 14.').relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify('The jury deliberated for about two days.', 'The jury deliberated for about five days.')
+        .relation,
+    ).toBe('conflicting');
+  });
+
+  it('compares a date only with the date of the same event', () => {
+    expect(
+      classify(
+        'The State filed the complaint on December 5, 2023.',
+        'Meta removed the case to federal court on December 18, 2023, less than two weeks after the State filed it.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify(
+        'The nuisance phase of the trial ended May 22.',
+        'The second phase of the trial began May 4 in Santa Fe.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify(
+        'Judge Margaret Strickland remanded the case to state court on Feb. 5, 2024.',
+        'The case returned to state court on April 5, 2024, when a federal judge granted the motion to remand.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: '2024-04-05 ≠ 2024-02-05' });
+  });
+
+  it('reports a later step once: what the coverage already reached is recalled, not updated', () => {
+    expect(
+      classify('Meta said it would appeal.', 'Meta filed its notice of appeal with the Court of Appeals.')
+        .relation,
+    ).toBe('updated');
+    expect(
+      classify(
+        'The state sued Meta in December 2023. The jury found Meta violated the Unfair Practices Act.',
+        'Meta’s motion to dismiss was denied by Judge Biedscheid in 2024.',
+      ).relation,
+    ).not.toBe('updated');
+  });
 });
