@@ -22,6 +22,7 @@ import { defaultCaseFile } from '../src/config/index.ts';
 import type { CoveragePair, CoverageRelation } from '../tests/claims/coverage-pairs-dev.ts';
 import { coveragePairsDev } from '../tests/claims/coverage-pairs-dev.ts';
 import { coveragePairsHeldout } from '../tests/claims/coverage-pairs-heldout.ts';
+import { coveragePairsHeldout2 } from '../tests/claims/coverage-pairs-heldout2.ts';
 
 const relations: CoverageRelation[] = ['new', 'restated', 'conflicting', 'updated'];
 
@@ -36,6 +37,7 @@ const set = flag('--set') ?? 'dev';
 const splits: Record<string, [string, CoveragePair[]][]> = {
   dev: [['dev', coveragePairsDev]],
   heldout: [['heldout', coveragePairsHeldout]],
+  heldout2: [['heldout2', coveragePairsHeldout2]],
   all: [
     ['dev', coveragePairsDev],
     ['heldout', coveragePairsHeldout],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoveragePair } from './coverage-pairs-dev.ts';
 import { coveragePairsDev } from './coverage-pairs-dev.ts';
 import { coveragePairsHeldout } from './coverage-pairs-heldout.ts';
+import { coveragePairsHeldout2 } from './coverage-pairs-heldout2.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
@@ -30,6 +31,7 @@ function sentences(text: string): string[] {
 describe.each([
   ['dev', coveragePairsDev],
   ['held-out', coveragePairsHeldout],
+  ['held-out 2', coveragePairsHeldout2],
 ] as [string, CoveragePair[]][])('coverage pairs (%s)', (_name, pairs) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimum))
@@ -46,9 +48,23 @@ describe.each([
   });
 });
 
-describe('coverage pairs (both splits)', () => {
+describe('coverage pairs (held-out 2)', () => {
+  it('hold 22 new, 21 restated, 21 conflicting and 16 updated pairs, traps only among new and restated', () => {
+    const count = (relation: string) => coveragePairsHeldout2.filter((p) => p.relation === relation).length;
+    expect([count('new'), count('restated'), count('conflicting'), count('updated')]).toEqual([
+      22, 21, 21, 16,
+    ]);
+    const traps = coveragePairsHeldout2.filter((p) => p.note?.startsWith('Trap:'));
+    expect(traps.length).toBeGreaterThanOrEqual(20);
+    for (const p of traps) expect(['new', 'restated'], p.claim).toContain(p.relation);
+  });
+});
+
+describe('coverage pairs (all splits)', () => {
   it('repeat no claim, within a split or across the splits', () => {
-    const claims = [...coveragePairsDev, ...coveragePairsHeldout].map((p) => p.claim.trim().toLowerCase());
+    const claims = [...coveragePairsDev, ...coveragePairsHeldout, ...coveragePairsHeldout2].map((p) =>
+      p.claim.trim().toLowerCase(),
+    );
     expect(new Set(claims).size).toBe(claims.length);
   });
 
