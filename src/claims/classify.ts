@@ -2,7 +2,7 @@ import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
 import type { QuantityFigure, SentenceFigures } from './figures.ts';
-import { sentenceFigures } from './figures.ts';
+import { sameEvents, sentenceFigures } from './figures.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
@@ -154,7 +154,7 @@ function sharesFigure(a: SentenceFigures, b: SentenceFigures): boolean {
 
 /**
  * A date of the claim that contradicts a date of the other statement for the same event: neither states the
- * other's date, and both are dates of one event (by the nearest event word, else by two words around them).
+ * other's date, and both are dates of one event (by the event words near them, else by two words around them).
  */
 function dateConflict(own: SentenceFigures, other: SentenceFigures, score: number): string | null {
   const onlyOwn = own.dates.filter((d) => !other.dates.some((e) => datesAgree(d.date, e.date)));
@@ -164,8 +164,10 @@ function dateConflict(own: SentenceFigures, other: SentenceFigures, score: numbe
   for (const d of onlyOwn)
     for (const e of onlyOther) {
       if (d.projected !== e.projected) continue;
-      const known = d.event !== null && e.event !== null;
-      const sameEvent = known ? d.event === e.event : single || sharedStems(d.anchor, e.anchor) >= 2;
+      const known = d.events.size > 0 && e.events.size > 0;
+      const sameEvent = known
+        ? sameEvents(d.events, e.events)
+        : single || sharedStems(d.anchor, e.anchor) >= 2;
       if (sameEvent) return `${d.date} ≠ ${e.date}`;
     }
   return null;
@@ -327,7 +329,7 @@ function judge(
       'updated',
       `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
     );
-  if (a.legal && other.legal && a.legal.status !== other.legal.status) {
+  if (a.legal && other.legal && !other.legal.statuses.includes(a.legal.status)) {
     if (
       a.legal.matter === other.legal.matter &&
       a.legal.stage === other.legal.stage &&
@@ -376,7 +378,7 @@ function restates(
     a.legal &&
     other.legal &&
     a.legal.matter === other.legal.matter &&
-    a.legal.status === other.legal.status &&
+    other.legal.statuses.includes(a.legal.status) &&
     !addsFigure &&
     score >= claimThresholds.update
   )

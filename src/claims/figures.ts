@@ -27,8 +27,8 @@ export interface DateFigure {
   /** A date set or expected ("scheduled to go to trial on Feb. 2"), not one on which something happened. */
   projected: boolean;
   anchor: Set<string>;
-  /** The event the date is the date of, read from the nearest event word: filed, removed, verdict, judgment… */
-  event: string | null;
+  /** The events the date is the date of, read from the event words near it: filed, removed, openings, verdict… */
+  events: Set<string>;
 }
 
 export interface SentenceFigures {
@@ -66,7 +66,7 @@ const projection =
 const events: [RegExp, string][] = [
   [/^(?:amended|amendment)$/, 'amendment'],
   [/^(?:removed|removal|removes|moved)$/, 'removal'],
-  [/^(?:remanded|remand|remands|returned|sent)$/, 'remand'],
+  [/^(?:remanded|remand|remands)$/, 'remand'],
   [/^(?:filing|brief|motion|motions)$/, 'motion'],
   [/^(?:filed|files|sued|sues|suing|brought|complaint)$/, 'filing'],
   [/^(?:said|says|told|statement|announced|announces|announcement|interview|news)$/, 'statement'],
@@ -78,7 +78,8 @@ const events: [RegExp, string][] = [
   [/^(?:began|begins|begin|starting|started|starts|opened|opens)$/, 'start'],
   [/^(?:ended|ends|ending|concluded|wrapped|closed)$/, 'end'],
   [/^(?:rested|trial)$/, 'trial'],
-  [/^(?:verdict|jury|jurors)$/, 'verdict'],
+  [/^verdict$/, 'verdict'],
+  [/^(?:jury|jurors)$/, 'jury'],
   [/^(?:judgment|abatement|decree|ordered)$/, 'judgment'],
   [/^(?:appeal|appealed|appeals|appealing|notice)$/, 'appeal'],
   [/^(?:settled|settlement|settle)$/, 'settlement'],
@@ -87,6 +88,10 @@ const events: [RegExp, string][] = [
 // "$5,000 for each violation", "$5,000 penalty per violation", "four days a week".
 const rate =
   /^[\s-]*(?:[\p{L}-]+\s+){0,2}(?:for each|per|each|apiece)\b|^[\s-]*(?:an?|every)\s+(?:day|week|month|year|hour|violation|child|user|account|person|post)s?\b/iu;
+
+// "each carrying a $5,000 penalty", "a per-violation fine of $5,000" (not "each of the 75,000 violations").
+const rateBefore =
+  /\b(?:each|every|per)(?! of)\s+(?:[\p{L}-]+\s+){0,2}(?:an?\s+)?$|\bper-\p{L}+\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
 
 interface Word {
   word: string;
@@ -149,22 +154,54 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(cut + 1);
 }
 
-function eventAt(words: readonly Word[], mention: DateMention): string | null {
-  let best: { event: string; distance: number } | null = null;
+function eventOf(words: readonly Word[], i: number): string | null {
+  const w = words[i];
+  if (!w) return null;
+  // "an amended complaint" is not the complaint, and jurors who "filed into the courthouse" filed nothing.
+  if (w.word === 'filed' && /^(?:into|out)$/.test(words[i + 1]?.word ?? '')) return null;
+  if (words[i - 1]?.word === 'amended') return 'amendment';
+  // "sent it back", "returned to state court" (not "returned its verdict").
+  if (/^(?:sent|returned)$/.test(w.word) && /^(?:back|to|it)$/.test(words[i + 1]?.word ?? ''))
+    return 'remand';
+  return events.find(([re]) => re.test(w.word))?.[1] ?? null;
+}
+
+/** Events every date of a trial is near ("the trial", "jurors"): they tell a date's event only when nothing else does. */
+export const weakEvents: ReadonlySet<string> = new Set(['trial', 'jury']);
+
+/** Whether two dates' events can be one: their telling events meet, or (when one has none) any of them do. */
+export function sameEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const strong = (s: ReadonlySet<string>): string[] => [...s].filter((e) => !weakEvents.has(e));
+  const [sa, sb] = [strong(a), strong(b)];
+  if (sa.length > 0 && sb.length > 0) return sa.some((e) => sb.includes(e));
+  return [...a].some((e) => b.has(e));
+}
+
+/**
+ * The events a date is the date of: those named in its clause before it ("Opening statements in the trial were
+ * delivered on Feb. 9") or just after it ("Tuesday, when the jury returned"); else the nearest event named.
+ * Words far after a date are often the next event ("on Dec. 18, less than two weeks after the state filed").
+ */
+function eventsAt(words: readonly Word[], breaks: readonly number[], mention: DateMention): Set<string> {
+  const out = new Set<string>();
+  let nearest: { event: string; distance: number } | null = null;
   for (const [i, w] of words.entries()) {
     if (w.index >= mention.index && w.index < mention.end) continue;
-    // "an amended complaint" is not the complaint, and jurors who "filed into the courthouse" filed nothing.
-    if (/^(?:into|out)$/.test(words[i + 1]?.word ?? '') && w.word === 'filed') continue;
-    const event =
-      words[i - 1]?.word === 'amended' ? 'amendment' : events.find(([re]) => re.test(w.word))?.[1];
+    const event = eventOf(words, i);
     if (!event) continue;
-    // The event is usually named before its date ("filed on Dec. 5", "the verdict came Tuesday"); words after
-    // it are often the next event ("on Dec. 18, less than two weeks after the state filed").
-    if (w.index >= mention.end && w.index - mention.end > 25) continue;
-    const distance = w.index < mention.index ? mention.index - w.index : (w.index - mention.end) * 3;
-    if (!best || distance < best.distance) best = { event, distance };
+    const before = w.index < mention.index;
+    const inClause = before
+      ? !breaks.some((b) => b > w.index && b < mention.index)
+      : w.index - mention.end <= 25 && !breaks.some((b) => b >= mention.end && b < w.index);
+    if (inClause) out.add(event);
+    if (!before && w.index - mention.end > 25) continue;
+    const distance = before ? mention.index - w.index : (w.index - mention.end) * 3;
+    if (!nearest || distance < nearest.distance) nearest = { event, distance };
   }
-  return best?.event ?? null;
+  if (out.size === 0 && nearest) out.add(nearest.event);
+  // "filed an amended complaint", "filed a motion": the filing is of that, not of the case.
+  if (out.has('amendment') || out.has('motion')) out.delete('filing');
+  return out;
 }
 
 /**
@@ -188,7 +225,7 @@ export function sentenceFigures(
   const quantities = quantityMentions(plain).map((m) => ({
     quantity: m.quantity,
     anchor: anchorOf(m.index, m.end),
-    rate: rate.test(plain.slice(m.end)),
+    rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 30), m.index)),
     projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
     total:
       sums.test(clauseBefore(plain, m.index)) ||
@@ -198,7 +235,7 @@ export function sentenceFigures(
     date: m.date,
     projected: scheduled.test(clauseBefore(plain, m.index)),
     anchor: anchorOf(m.index, m.end),
-    event: eventAt(words, m),
+    events: eventsAt(words, breaks, m),
   }));
   return { quantities, dates };
 }

@@ -17,7 +17,7 @@ export interface LegalEvent {
 // since "denied Meta's motion for a new trial, leaving the jury verdict in place" reports the denial.
 const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
-  [/\b(?:remov(?:ed|es)|moved)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
+  [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   [
     /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:the (?:case|suit|lawsuit) |it )?back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to state court\b/i,
     'remanded',
@@ -33,9 +33,9 @@ const verbStatuses: [RegExp, string, number][] = [
     'denied',
     5,
   ],
-  [/\b(?:granted|grants|accepted|upheld)\b/i, 'granted', 5],
+  [/\b(?:granted|grants|accepted|upheld|appointed|appoints)\b/i, 'granted', 5],
   [
-    /\b(?:dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.]+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
+    /\b(?:dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.’']+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
     'dismissed',
     5,
   ],
@@ -51,7 +51,7 @@ const verbStatuses: [RegExp, string, number][] = [
     'openings',
     5.7,
   ],
-  [/\brested (?:its|their) case\b/i, 'rested', 5.75],
+  [/\brested (?:its|their) cases?\b/i, 'rested', 5.75],
   [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
   [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
   [
@@ -119,13 +119,33 @@ const matterPatterns: [RegExp, string][] = [
   [/\b(?:lawsuit|complaint|suit|sued|sues|case|action)\b/i, 'case'],
 ];
 
+// A step only foreseen ("has 30 days to file a notice of appeal", "could be dismissed") has not happened.
+const foreseen =
+  /\b(?:could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:asked|asks|asking|urged|urges) (?:[\w’']+ ){0,4}to)\s+(?:[\w’']+\s+){0,1}$/i;
+
 function found(text: string, patterns: readonly [RegExp, string, number][]): [string, number][] {
-  return patterns.filter(([re]) => re.test(text)).map(([, status, stage]) => [status, stage]);
+  const out: [string, number][] = [];
+  for (const [re, status, stage] of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (status !== 'pending' && foreseen.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push([status, stage]);
+  }
+  return out;
+}
+
+/** "Dismissed with prejudice" and "without prejudice" are two outcomes, not one. */
+function qualified(statuses: [string, number][], text: string): [string, number][] {
+  const prejudice = /\b(with|without) prejudice\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!prejudice) return statuses;
+  return statuses.map(([s, stage]) =>
+    s === 'dismissed' ? [`dismissed ${prejudice} prejudice`, stage] : [s, stage],
+  );
 }
 
 /** The legal event a sentence reports, if any: its matter and the latest status it states for it. */
 export function legalEvent(text: string): LegalEvent | null {
-  const verbs = found(text, verbStatuses);
+  const verbs = qualified(found(text, verbStatuses), text);
   const all = verbs.length > 0 ? verbs : found(text, nounStatuses);
   const latest = all.reduce<[string, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
   if (!latest) return null;
