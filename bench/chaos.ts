@@ -2,7 +2,9 @@
 // processes, SIGTERM drains, a Redis restart and a PostgreSQL restart mid-run), with the figures that matter:
 // cases tried, crashes, lost and duplicated articles, peak memory, recovery times.
 //
-//   npm run bench:chaos [-- --json] [--cases N] [--kills N]
+//   npm run bench:chaos [-- --json] [--cases N] [--kills N] [--only NAME[,NAME…]] [--timeout S]
+//
+// --only runs just the named parts: hostile, sigkill, redis-restart, postgres-restart.
 
 import { ensureMigrated, openDatabase } from '../src/db/index.ts';
 import { serveFixtureSite } from '../src/demo/index.ts';
@@ -18,6 +20,16 @@ function flag(name: string): number | undefined {
   return raw === undefined ? undefined : Number(raw);
 }
 const json = process.argv.includes('--json');
+const parts = ['hostile', 'sigkill', 'redis-restart', 'postgres-restart'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : parts;
+for (const name of only) {
+  if (!parts.includes(name)) {
+    process.stderr.write(`bench:chaos: unknown part ${JSON.stringify(name)} (parts: ${parts.join(', ')})\n`);
+    process.exit(2);
+  }
+}
+const runs = (name: string) => only.includes(name);
 const say = (line: string) => {
   if (!json) process.stdout.write(`${line}\n`);
 };
@@ -29,6 +41,8 @@ interface Scenario {
   duplicated: number;
   unexpected: number;
   kills: number;
+  /** Workers that ended by themselves (a crash, or giving up at start). */
+  workerExits: number;
   recoverySeconds: number;
   seconds: number;
   drainSeconds?: number;
@@ -38,11 +52,12 @@ interface Scenario {
 function scenarioOf(name: string, r: CrashRunResult): Scenario {
   return {
     name,
-    ok: r.lost.length === 0 && r.duplicated === 0 && r.unexpected.length === 0,
+    ok: r.lost.length === 0 && r.duplicated === 0 && r.unexpected.length === 0 && r.workerExits === 0,
     lost: r.lost.length,
     duplicated: r.duplicated,
     unexpected: r.unexpected.length,
     kills: r.kills,
+    workerExits: r.workerExits,
     recoverySeconds: r.recoverySeconds,
     seconds: r.seconds,
     ...(r.drainExitCodes.length ? { drainSeconds: r.drainSeconds } : {}),
@@ -65,6 +80,7 @@ async function scenario(name: string, run: () => Promise<CrashRunResult>): Promi
       duplicated: -1,
       unexpected: -1,
       kills: 0,
+      workerExits: -1,
       recoverySeconds: -1,
       seconds: -1,
       error: message,
@@ -73,93 +89,101 @@ async function scenario(name: string, run: () => Promise<CrashRunResult>): Promi
 }
 
 const started = Date.now();
-say('hostile inputs…');
-const hostile = await runHostileCases({ seed: 1, count: flag('cases'), concurrency: 16, timeoutMs: 1500 });
-say(
-  `  ${hostile.tried} cases, ${hostile.passed} as expected, ${hostile.failures.length} unexpected, ${hostile.crashes} crashes, peak RSS ${hostile.peakRssMb} MB, ${hostile.seconds}s`,
-);
-for (const f of hostile.failures.slice(0, 10)) say(`  unexpected: ${JSON.stringify(f)}`);
+const hostile = runs('hostile')
+  ? await (async () => {
+      say('hostile inputs…');
+      const h = await runHostileCases({ seed: 1, count: flag('cases'), concurrency: 16, timeoutMs: 1500 });
+      say(
+        `  ${h.tried} cases, ${h.passed} as expected, ${h.failures.length} unexpected, ${h.crashes} crashes, peak RSS ${h.peakRssMb} MB, ${h.seconds}s`,
+      );
+      for (const f of h.failures.slice(0, 10)) say(`  unexpected: ${JSON.stringify(f)}`);
+      return h;
+    })()
+  : { tried: 0, passed: 0, failures: [], crashes: 0, peakRssMb: 0, seconds: 0 };
 
 const site = await serveFixtureSite();
 const scenarios: Scenario[] = [];
 
-scenarios.push(
-  await scenario('sigkill', async () => {
-    const store = await freshDatabase('chaos_kill');
-    const prefix = freshQueuePrefix('chaos-kill');
-    try {
-      return await crashRun({
-        site,
-        databaseUrl: store.url,
-        redisUrl,
-        queuePrefix: prefix.prefix,
-        kills: flag('kills') ?? 20,
-        killEveryMs: [300, 1000],
-        terminations: 2,
-        seed: 11,
-        timeoutMs: 180_000,
-      });
-    } finally {
-      await Promise.allSettled([store.drop(), prefix.remove()]);
-    }
-  }),
-);
+if (runs('sigkill'))
+  scenarios.push(
+    await scenario('sigkill', async () => {
+      const store = await freshDatabase('chaos_kill');
+      const prefix = freshQueuePrefix('chaos-kill');
+      try {
+        return await crashRun({
+          site,
+          databaseUrl: store.url,
+          redisUrl,
+          queuePrefix: prefix.prefix,
+          kills: flag('kills') ?? 20,
+          killEveryMs: [300, 1000],
+          terminations: 2,
+          seed: 11,
+          timeoutMs: (flag('timeout') ?? 180) * 1000,
+        });
+      } finally {
+        await Promise.allSettled([store.drop(), prefix.remove()]);
+      }
+    }),
+  );
 
-scenarios.push(
-  await scenario('redis-restart', async () => {
-    const redis = await privateRedis();
-    const store = await freshDatabase('chaos_redis');
-    try {
-      return await crashRun({
-        site,
-        databaseUrl: store.url,
-        redisUrl: redis.url,
-        queuePrefix: 'chaos',
-        kills: 0,
-        seed: 12,
-        timeoutMs: 180_000,
-        during: async () => {
-          await new Promise((r) => setTimeout(r, 1500));
-          // Killed outright; its append-only file brings the queues back on restart.
-          await redis.stop();
-          await new Promise((r) => setTimeout(r, 3000));
-          await redis.start();
-        },
-      });
-    } finally {
-      await Promise.allSettled([redis.remove(), store.drop()]);
-    }
-  }),
-);
+if (runs('redis-restart'))
+  scenarios.push(
+    await scenario('redis-restart', async () => {
+      const redis = await privateRedis();
+      const store = await freshDatabase('chaos_redis');
+      try {
+        return await crashRun({
+          site,
+          databaseUrl: store.url,
+          redisUrl: redis.url,
+          queuePrefix: 'chaos',
+          kills: 0,
+          seed: 12,
+          timeoutMs: (flag('timeout') ?? 180) * 1000,
+          during: async () => {
+            await new Promise((r) => setTimeout(r, 1500));
+            // Killed outright; its append-only file brings the queues back on restart.
+            await redis.stop();
+            await new Promise((r) => setTimeout(r, 3000));
+            await redis.start();
+          },
+        });
+      } finally {
+        await Promise.allSettled([redis.remove(), store.drop()]);
+      }
+    }),
+  );
 
-scenarios.push(
-  await scenario('postgres-restart', async () => {
-    const pg = await privatePostgres();
-    const db = await openDatabase({ url: pg.url });
-    const prefix = freshQueuePrefix('chaos-pg');
-    try {
-      await ensureMigrated(db);
-      await db.destroy();
-      return await crashRun({
-        site,
-        databaseUrl: pg.url,
-        redisUrl,
-        queuePrefix: prefix.prefix,
-        kills: 0,
-        seed: 13,
-        timeoutMs: 180_000,
-        during: async () => {
-          await new Promise((r) => setTimeout(r, 1500));
-          await pg.stop();
-          await new Promise((r) => setTimeout(r, 3000));
-          await pg.start();
-        },
-      });
-    } finally {
-      await Promise.allSettled([pg.remove(), prefix.remove()]);
-    }
-  }),
-);
+if (runs('postgres-restart'))
+  scenarios.push(
+    await scenario('postgres-restart', async () => {
+      const pg = await privatePostgres();
+      const db = await openDatabase({ url: pg.url });
+      const prefix = freshQueuePrefix('chaos-pg');
+      try {
+        await ensureMigrated(db);
+        await db.destroy();
+        return await crashRun({
+          site,
+          databaseUrl: pg.url,
+          redisUrl,
+          queuePrefix: prefix.prefix,
+          kills: 0,
+          seed: 13,
+          timeoutMs: (flag('timeout') ?? 180) * 1000,
+          during: async () => {
+            await new Promise((r) => setTimeout(r, 1500));
+            await pg.stop();
+            await new Promise((r) => setTimeout(r, 3000));
+            await pg.start();
+          },
+        });
+      } finally {
+        await Promise.allSettled([pg.remove(), prefix.remove()]);
+      }
+    }),
+  );
 await site.close();
 
 const figures = {
@@ -170,6 +194,7 @@ const figures = {
   peakRssMb: hostile.peakRssMb,
   hostileSeconds: hostile.seconds,
   killCount: scenarios.reduce((n, s) => n + s.kills, 0),
+  workerExits: scenarios.reduce((n, s) => n + Math.max(0, s.workerExits), 0),
   lost: scenarios.reduce((n, s) => n + Math.max(0, s.lost), 0),
   duplicated: scenarios.reduce((n, s) => n + Math.max(0, s.duplicated), 0),
   recoverySeconds: Object.fromEntries(scenarios.map((s) => [s.name, s.recoverySeconds])),
@@ -183,7 +208,9 @@ else {
   say(
     `cases tried ${figures.casesTried}, crashes ${figures.crashes}, unexpected ${figures.casesUnexpected}, peak RSS ${figures.peakRssMb} MB`,
   );
-  say(`kills ${figures.killCount}, lost ${figures.lost}, duplicated ${figures.duplicated}`);
+  say(
+    `kills ${figures.killCount}, workers exited by themselves ${figures.workerExits}, lost ${figures.lost}, duplicated ${figures.duplicated}`,
+  );
   say(
     `recovery (s): ${JSON.stringify(figures.recoverySeconds)}, SIGTERM drain ${figures.drainSeconds}s, total ${figures.totalSeconds}s`,
   );

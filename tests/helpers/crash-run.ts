@@ -1,5 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCaseFile } from '../../src/cases/index.ts';
 import { defaultCaseFile, loadConfig } from '../../src/config/index.ts';
@@ -31,7 +33,7 @@ export interface CrashRunOptions {
   /** SIGTERM one worker this many times after the kills (each replaced), timing how long each takes to exit. */
   terminations?: number;
   /** Called after the kills, before waiting for the run to finish (e.g. to restart a server). */
-  during?: (control: App) => Promise<void>;
+  during?: (control: App, workers: readonly WorkerProcess[]) => Promise<void>;
 }
 
 export interface CrashRunResult {
@@ -42,6 +44,8 @@ export interface CrashRunResult {
   duplicated: number;
   unexpected: string[];
   kills: number;
+  /** Workers that ended without being killed or told to stop (a crash, or giving up at start). */
+  workerExits: number;
   /** Longest time a worker took to exit after SIGTERM, and the worst exit code seen. */
   drainSeconds: number;
   drainExitCodes: (number | null)[];
@@ -49,6 +53,10 @@ export interface CrashRunResult {
   recoverySeconds: number;
   seconds: number;
 }
+
+// CASEWATCH_WORKER_LOGS=DIR keeps each worker's output (at debug level) in DIR/worker-<pid>.log, to see what
+// a failed run did.
+const logDir = process.env.CASEWATCH_WORKER_LOGS;
 
 export function workerEnv(options: { databaseUrl: string; redisUrl: string; queuePrefix: string }) {
   return {
@@ -60,17 +68,31 @@ export function workerEnv(options: { databaseUrl: string; redisUrl: string; queu
     CASEWATCH_SOURCE_JITTER_MS: '0',
     CASEWATCH_HOST_INTERVAL_MS: '0',
     CASEWATCH_CONCURRENCY: '4',
-    LOG_LEVEL: 'info',
+    LOG_LEVEL: logDir ? 'debug' : 'info',
   };
 }
 
-/** Starts `casewatch worker` as a child process; `ready` resolves once it logs that it has started. */
-export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess & { ready: Promise<void> } {
+/** A `casewatch worker` child process: `ready` resolves once it logs that it has started (or it exits). */
+export type WorkerProcess = ChildProcess & {
+  ready: Promise<void>;
+  /** What it has printed so far (its first megabyte). */
+  output(): string;
+};
+
+/** Starts `casewatch worker` as a child process. */
+export function spawnWorker(env: NodeJS.ProcessEnv): WorkerProcess {
   const child = spawn(process.execPath, [bin, 'worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (logDir) {
+    mkdirSync(logDir, { recursive: true });
+    const file = createWriteStream(join(logDir, `worker-${child.pid}.log`));
+    child.stdout?.pipe(file, { end: false });
+    child.stderr?.pipe(file, { end: false });
+    child.once('close', () => file.end());
+  }
+  let seen = '';
   const ready = new Promise<void>((resolve) => {
-    let seen = '';
     const watch = (data: Buffer) => {
-      if (seen.length < 100_000) seen += data.toString();
+      if (seen.length < 1_000_000) seen += data.toString();
       if (seen.includes('worker started')) resolve();
     };
     // The logger writes to stderr; both streams are read so neither fills up.
@@ -78,7 +100,7 @@ export function spawnWorker(env: NodeJS.ProcessEnv): ChildProcess & { ready: Pro
     child.stderr?.on('data', watch);
     child.once('exit', () => resolve());
   });
-  return Object.assign(child, { ready });
+  return Object.assign(child, { ready, output: () => seen });
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {
@@ -102,6 +124,33 @@ async function until(what: string, probe: () => Promise<boolean>, timeoutMs: num
   }
 }
 
+/** What a run that did not finish was left waiting on: its runs, pages and sources by state, and the queues. */
+async function stuckState(control: App): Promise<string> {
+  try {
+    const runs = await control.db.selectFrom('crawl_runs').select(['id', 'status', 'trigger']).execute();
+    const pages = await control.db
+      .selectFrom('pages')
+      .select((eb) => ['state', 'outcome', eb.fn.countAll<number>().as('n')])
+      .groupBy(['state', 'outcome'])
+      .execute();
+    const sources = await control.db
+      .selectFrom('run_sources')
+      .select((eb) => ['run_id', 'state', 'outcome', eb.fn.countAll<number>().as('n')])
+      .groupBy(['run_id', 'state', 'outcome'])
+      .execute();
+    const queued = await control.db
+      .selectFrom('pages')
+      .select(['url', 'attempts', 'reason'])
+      .where('state', '=', 'queued')
+      .limit(5)
+      .execute();
+    const queues = await control.queues.counts();
+    return JSON.stringify({ runs, pages, sources, queued, queues });
+  } catch (error) {
+    return `state unreadable: ${(error as Error).message}`;
+  }
+}
+
 /** One pipeline run over the fixture site with `kills` SIGKILLs; resolves with what was stored against what should be. */
 export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult> {
   const started = Date.now();
@@ -118,13 +167,26 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
     { allowHosts: ['127.0.0.1'] },
   );
   const control = await createApp(config, { log: createLogger('error') });
-  const workers: (ChildProcess & { ready: Promise<void> })[] = [];
+  const workers: WorkerProcess[] = [];
+  const signalled = new WeakSet<ChildProcess>();
+  let workerExits = 0;
+  const spawnWatched = () => {
+    const child = spawnWorker(env);
+    child.once('exit', () => {
+      if (!signalled.has(child)) workerExits++;
+    });
+    return child;
+  };
+  const signal = (child: ChildProcess, name: NodeJS.Signals) => {
+    signalled.add(child);
+    child.kill(name);
+  };
   try {
     const synced = await syncCase(control.db, {
       ...loadCaseFile(defaultCaseFile),
       sources: options.site.sources,
     });
-    for (let i = 0; i < (options.workers ?? 2); i++) workers.push(spawnWorker(env));
+    for (let i = 0; i < (options.workers ?? 2); i++) workers.push(spawnWatched());
     await control.queues.add('discover', { type: 'run', trigger: 'manual' });
     const [min, max] = options.killEveryMs ?? [300, 1500];
     let kills = 0;
@@ -133,11 +195,11 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
       await new Promise((r) => setTimeout(r, min + random() * (max - min)));
       const i = Math.floor(random() * workers.length);
       const victim = workers[i]!;
-      victim.kill('SIGKILL');
+      signal(victim, 'SIGKILL');
       await exited(victim);
       kills++;
       lastKill = Date.now();
-      workers[i] = spawnWorker(env);
+      workers[i] = spawnWatched();
     }
     let drainSeconds = 0;
     const drainExitCodes: (number | null)[] = [];
@@ -147,27 +209,31 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
       const victim = workers[0]!;
       await victim.ready;
       const sent = Date.now();
-      victim.kill('SIGTERM');
+      signal(victim, 'SIGTERM');
       drainExitCodes.push(await exited(victim));
       drainSeconds = Math.max(drainSeconds, (Date.now() - sent) / 1000);
       lastKill = Date.now();
-      workers[0] = spawnWorker(env);
+      workers[0] = spawnWatched();
     }
     if (options.during) {
-      await options.during(control);
+      await options.during(control, workers);
       lastKill = Date.now(); // recovery counts from the moment the server is back
     }
     const timeoutMs = options.timeoutMs ?? 120_000;
-    await until(
-      'the run to finish',
-      async () =>
-        (await control.db
-          .selectFrom('crawl_runs')
-          .select('id')
-          .where('status', '=', 'finished')
-          .executeTakeFirst()) !== undefined,
-      timeoutMs,
-    );
+    try {
+      await until(
+        'the run to finish',
+        async () =>
+          (await control.db
+            .selectFrom('crawl_runs')
+            .select('id')
+            .where('status', '=', 'finished')
+            .executeTakeFirst()) !== undefined,
+        timeoutMs,
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; ${await stuckState(control)}`, { cause: error });
+    }
     await control.queues.whenIdle(200);
     const recoverySeconds = (Date.now() - lastKill) / 1000;
 
@@ -196,13 +262,14 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
       duplicated: rows.length - stored.size + Math.max(0, stories - storyKeys.size),
       unexpected: [...stored].filter((u) => !expected.has(u)),
       kills,
+      workerExits,
       drainSeconds,
       drainExitCodes,
       recoverySeconds,
       seconds: (Date.now() - started) / 1000,
     };
   } finally {
-    for (const w of workers) w.kill('SIGKILL');
+    for (const w of workers) signal(w, 'SIGKILL');
     await Promise.all(workers.map(exited));
     await control.close();
   }
