@@ -19,7 +19,7 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   [
-    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:the (?:case|suit|lawsuit) |it )?back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to state court\b/i,
+    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:the (?:case|suit|lawsuit) |it )?back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state court|Santa Fe)\b|\bbelongs? in state court\b/i,
     'remanded',
     3,
   ],
@@ -40,26 +40,31 @@ const verbStatuses: [RegExp, string, number][] = [
     5,
   ],
   [
-    /\b(?:scheduled (?:to go )?(?:to|for) trial|set (?:to go )?(?:to|for) trial|set to go before a jury|trial (?:is|was) (?:set|scheduled))\b/i,
+    /\b(?:scheduled (?:to go )?(?:to|for) trial|set (?:to go )?(?:to|for) trial|set to go before a jury|trial (?:is|was) (?:set|scheduled)|(?:is|are|was) scheduled to (?:begin|start|open))\b/i,
     'trial scheduled',
     5.5,
   ],
-  [/\bjury selection (?:began|begins|started|starts|opened|got under ?way)\b/i, 'jury selection', 5.6],
-  [/\b(?:jury|jurors) (?:\w+ ){0,6}(?:was|were) seated\b|\bseated (?:a|the) jury\b/i, 'jury seated', 5.65],
   [
-    /\b(?:delivered|gave|began|heard|made) (?:their |its )?opening statements\b|\bopening statements (?:began|were)\b/i,
-    'openings',
-    5.7,
+    /\bjury selection (?:began|begins|started|starts|opened|got under ?way|is under ?way)\b|\b(?:trial|phase|hearing) (?:began|begins|opened|started|got under ?way)\b/i,
+    'trial under way',
+    5.6,
   ],
+  [
+    /\b(?:jury|jurors) (?:\w+ ){0,6}(?:was|were) seated\b|\bseated (?:a|the) jury\b|\bjury seated\b/i,
+    'jury seated',
+    5.65,
+  ],
+  [/\bopening statements\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'openings', 5.7],
   [/\brested (?:its|their) cases?\b/i, 'rested', 5.75],
   [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
   [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
   [
-    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|held (?:\w+ )?liable|jury found|jurors found|returned (?:a|its|their) verdict)\b/i,
+    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|held (?:\w+ )?liable|jury found|jurors found|returned (?:a|its|their) verdict|found against|ruled against)\b/i,
     'found liable',
     6,
   ],
   [/\b(?:ordered|orders|entered (?:a |its )?(?:final )?judgment)\b/i, 'ordered', 7],
+  [/\b(?:took effect|went into effect|is now in effect|came into force)\b/i, 'in effect', 7.5],
   [
     /\b(?:will appeal|would appeal|plans? to appeal|intends to appeal|vowed to appeal|plans an appeal)\b/i,
     'appeal announced',
@@ -70,6 +75,7 @@ const verbStatuses: [RegExp, string, number][] = [
     'appealed',
     8.5,
   ],
+  [/\b(?:opening|reply|appellate) brief\b/i, 'appeal briefed', 8.7],
   [/\b(?:settled|settles)\b/i, 'settled', 9],
 ];
 
@@ -88,7 +94,7 @@ const statusMatters: Record<string, string> = {
   removed: 'venue',
   remanded: 'venue',
   'trial scheduled': 'trial',
-  'jury selection': 'trial',
+  'trial under way': 'trial',
   'jury seated': 'trial',
   openings: 'trial',
   rested: 'trial',
@@ -96,6 +102,8 @@ const statusMatters: Record<string, string> = {
   deliberating: 'trial',
   'found liable': 'verdict',
   ordered: 'judgment',
+  'in effect': 'judgment',
+  'appeal briefed': 'appeal',
   'appeal announced': 'appeal',
   appealed: 'appeal',
   settled: 'settlement',
@@ -119,9 +127,10 @@ const matterPatterns: [RegExp, string][] = [
   [/\b(?:lawsuit|complaint|suit|sued|sues|case|action)\b/i, 'case'],
 ];
 
-// A step only foreseen ("has 30 days to file a notice of appeal", "could be dismissed") has not happened.
+// A step only foreseen ("has 30 days to file a notice of appeal", "could be dismissed") has not happened. Case
+// matters: "may" is a modal, "May 22" a date.
 const foreseen =
-  /\b(?:could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:asked|asks|asking|urged|urges) (?:[\w’']+ ){0,4}to)\s+(?:[\w’']+\s+){0,1}$/i;
+  /\b(?:could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:asked|asks|asking|urged|urges) (?:[\w’']+ ){0,4}to|whether (?:[\w’']+ ){0,3})\s*(?:[\w’']+\s+){0,2}$/;
 
 function found(text: string, patterns: readonly [RegExp, string, number][]): [string, number][] {
   const out: [string, number][] = [];
