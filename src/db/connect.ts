@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './types.ts';
+import { LabellingPostgresDialect } from './unavailable.ts';
 
 const INT8 = 20;
 // Ids are bigserial and counts are int8; both stay far below 2^53, so numbers are safe and simpler than strings.
@@ -32,7 +33,12 @@ export async function openDatabase(target: StoreTarget, options: { poolSize?: nu
     });
     // An idle client losing its connection (server restart) must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // Nor may a checked-out one: the pool stops listening to a client's errors while it is lent out, and a
+    // client whose socket dies mid-query (PostgreSQL restarted, a failover) then emits an 'error' nobody handles,
+    // which ends the process. Its queries are rejected all the same, and the pool drops it when it comes back.
+    pool.on('connect', (client) => client.on('error', () => undefined));
+    // Losing the server is told apart from a failing statement (StoreUnavailableError), so jobs wait it out.
+    return new Kysely<Database>({ dialect: new LabellingPostgresDialect({ pool }) });
   }
   const pglite = 'pglite' in target ? target.pglite : await createPGlite(target.dataDir);
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

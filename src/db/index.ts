@@ -21,6 +21,7 @@ export {
 } from './claim-provenance.ts';
 export type { Db, StoreTarget } from './connect.ts';
 export { createPGlite, openDatabase } from './connect.ts';
+export { isStoreUnavailable, StoreUnavailableError } from './unavailable.ts';
 export { ensureMigrated, migrateDown, migrateToLatest, migrationsDir, migrationStatus } from './migrate.ts';
 export type { PageClaim, PageResult } from './pages.ts';
 export { claimPages, countPageAttempt, finishPage } from './pages.ts';

@@ -1,8 +1,8 @@
 import type { Job, JobsOptions } from 'bullmq';
-import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { retryDelay } from './backoff.ts';
 import { Redis } from 'ioredis';
-import { isPermanent } from './errors.ts';
+import { isPermanent, isUnavailable, unavailableDelay } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
 import { queueNames } from './names.ts';
 import type { EnqueueOptions, JobInfo, QueueCounts, QueueSystem, WorkerOptions } from './types.ts';
@@ -14,6 +14,8 @@ export interface BullQueueOptions {
   prefix: string;
   attempts?: number;
   backoffMs?: number;
+  /** First wait of a job that found a service it needs unreachable (unavailableDelay's base). */
+  outageBackoffMs?: number;
 }
 
 // A worker that dies (SIGKILL, OOM, a lost machine) leaves its active jobs locked. BullMQ's defaults (a 30 s
@@ -75,11 +77,18 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
         if (workers.some((w) => w.name === name)) continue;
         const worker = new Worker(
           name,
-          async (job: Job) => {
+          async (job: Job, token?: string) => {
             try {
               return await handler(name, job.data, info(name, job));
             } catch (error) {
               if (isPermanent(error)) throw new UnrecoverableError((error as Error).message);
+              if (isUnavailable(error) && token) {
+                // Back to the delayed set without counting an attempt: the job waits for the service, and
+                // its attempts are kept for failures of its own. Tries since its last counted one set the wait.
+                const waits = Math.max(1, job.attemptsStarted - job.attemptsMade);
+                await job.moveToDelayed(Date.now() + unavailableDelay(waits, options.outageBackoffMs), token);
+                throw new DelayedError();
+              }
               throw error;
             }
           },

@@ -1,5 +1,11 @@
 export { createBullQueues, removeQueuePrefix } from './bullmq.ts';
-export { isPermanent, PermanentError } from './errors.ts';
+export {
+  isPermanent,
+  isUnavailable,
+  PermanentError,
+  ServiceUnavailableError,
+  unavailableDelay,
+} from './errors.ts';
 export { createMemoryQueues } from './memory.ts';
 export type { ExtractedPagePayload, Payloads, QueueName } from './names.ts';
 export { payloadSchemas, queueNames } from './names.ts';

@@ -1,5 +1,5 @@
 import { retryDelay } from './backoff.ts';
-import { isPermanent } from './errors.ts';
+import { isPermanent, isUnavailable, unavailableDelay } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
 import { queueNames } from './names.ts';
 import type { EnqueueOptions, JobInfo, QueueCounts, QueueSystem, WorkerOptions } from './types.ts';
@@ -10,6 +10,8 @@ interface MemoryJob {
   queue: QueueName;
   payload: unknown;
   attempt: number;
+  /** Tries in a row that found a service it needs unreachable (they do not count as attempts). */
+  waits?: number;
 }
 
 interface Lane {
@@ -27,7 +29,7 @@ interface Lane {
  * why the embedded mode runs one pass to completion (`run --once`) rather than serving as a work queue.
  */
 export function createMemoryQueues(
-  policy: { attempts: number; backoffMs: number } = retryPolicy,
+  policy: { attempts: number; backoffMs: number; outageBackoffMs?: number } = retryPolicy,
 ): QueueSystem {
   const lanes = new Map<QueueName, Lane>(
     queueNames.map((name) => [
@@ -86,11 +88,24 @@ export function createMemoryQueues(
       options.onSettled?.(info, job.payload, undefined);
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
+      if (!closed && isUnavailable(error)) {
+        // Not an attempt: tried again once the service may be back, with the same attempt number.
+        const waits = (job.waits ?? 0) + 1;
+        const timer = setTimeout(
+          () => {
+            l.delayed.delete(timer);
+            enqueue({ ...job, waits });
+          },
+          unavailableDelay(waits, policy.outageBackoffMs),
+        );
+        l.delayed.add(timer);
+        return;
+      }
       if (!closed && !isPermanent(error) && job.attempt < policy.attempts) {
         const delay = retryDelay(job.attempt, policy.backoffMs, error);
         const timer = setTimeout(() => {
           l.delayed.delete(timer);
-          enqueue({ ...job, attempt: job.attempt + 1 });
+          enqueue({ ...job, attempt: job.attempt + 1, waits: 0 });
         }, delay);
         l.delayed.add(timer);
         return;

@@ -2,11 +2,17 @@ import path from 'node:path';
 import type { Config } from '../config/index.ts';
 import type { Fetcher } from '../crawl/index.ts';
 import type { Db } from '../db/index.ts';
-import { ensureMigrated, installationSecret, migrationStatus, openDatabase } from '../db/index.ts';
+import {
+  ensureMigrated,
+  installationSecret,
+  isStoreUnavailable,
+  migrationStatus,
+  openDatabase,
+} from '../db/index.ts';
 import type { Mailer } from '../digest/index.ts';
 import { createFileMailer, createSmtpMailer } from '../digest/index.ts';
 import type { QueueSystem } from '../queue/index.ts';
-import { createBullQueues, createMemoryQueues } from '../queue/index.ts';
+import { createBullQueues, createMemoryQueues, unavailableDelay } from '../queue/index.ts';
 import type { CaseRegistry } from './case-registry.ts';
 import { createCaseRegistry } from './case-registry.ts';
 import { configuredFetcher } from './fetcher.ts';
@@ -33,6 +39,11 @@ export interface AppOptions {
    * mode migrates by itself, so `npm start` works on a fresh checkout.
    */
   migrate?: boolean;
+  /**
+   * Wait for PostgreSQL when it cannot be reached, instead of failing: a worker started while the server is
+   * restarting comes up once it is back, as it does for Redis.
+   */
+  waitForStore?: boolean;
 }
 
 /** A schema older than the code: the services mode asks for `casewatch migrate` rather than racing workers. */
@@ -51,10 +62,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
       ));
     if (!options.db) cleanups.push(() => db.destroy());
+    const reachable = <T>(work: () => Promise<T>) =>
+      options.waitForStore ? untilReachable(work, log) : work();
     if (options.migrate ?? config.mode === 'embedded') {
-      await ensureMigrated(db);
+      await reachable(() => ensureMigrated(db));
     } else {
-      const pending = (await migrationStatus(db)).filter((m) => !m.executedAt);
+      const pending = (await reachable(() => migrationStatus(db))).filter((m) => !m.executedAt);
       if (pending.length) {
         throw new SchemaOutOfDateError(
           `the database schema is ${pending.length} migration(s) behind: run \`casewatch migrate\``,
@@ -76,7 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         ? createBullQueues({ redisUrl: config.redisUrl, prefix: config.queuePrefix })
         : createMemoryQueues());
     cleanups.push(() => queues.close());
-    const secret = config.secret ?? (await installationSecret(db));
+    const secret = config.secret ?? (await reachable(() => installationSecret(db)));
     const cases: CaseRegistry = createCaseRegistry(db);
     let closing: Promise<void> | undefined;
     return {
@@ -98,6 +111,20 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   } catch (error) {
     await runAll(cleanups.slice().reverse());
     throw error;
+  }
+}
+
+/** Runs `work` until it does not fail for want of PostgreSQL, waiting longer each time (up to 15 s). */
+async function untilReachable<T>(work: () => Promise<T>, log: Logger): Promise<T> {
+  for (let waits = 1; ; waits++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      const delayMs = unavailableDelay(waits);
+      log.warn({ error: (error as Error).message, retryInMs: delayMs }, 'waiting for PostgreSQL');
+      await new Promise((r) => setTimeout(r, delayMs));
+    }
   }
 }
 

@@ -6,7 +6,13 @@ import { queueContract } from './contract.ts';
 queueContract('BullMQ', async () => {
   const prefix = freshQueuePrefix('contract');
   return {
-    queues: createBullQueues({ redisUrl, prefix: prefix.prefix, attempts: 3, backoffMs: 10 }),
+    queues: createBullQueues({
+      redisUrl,
+      prefix: prefix.prefix,
+      attempts: 3,
+      backoffMs: 10,
+      outageBackoffMs: 10,
+    }),
     cleanup: prefix.remove,
   };
 });

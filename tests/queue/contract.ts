@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PermanentError } from '../../src/queue/index.ts';
+import { PermanentError, ServiceUnavailableError } from '../../src/queue/index.ts';
 import type { JobInfo, QueueName, QueueSystem } from '../../src/queue/index.ts';
 
 const fetchPayload = (url: string) => ({ runId: null, caseId: 1, sourceId: null, url, hints: {} });
@@ -80,6 +80,27 @@ export function queueContract(
       expect(started).toHaveLength(2);
       // the base backoff is 10 ms here; only the Retry-After explains a wait this long
       expect(started[1]! - started[0]!).toBeGreaterThanOrEqual(390);
+    });
+
+    it('waits out an unreachable service without using up attempts', async () => {
+      const { queues } = await setup();
+      const tries: number[] = [];
+      const settled: (string | undefined)[] = [];
+      await queues.startWorkers({
+        queues: ['fetch'],
+        concurrency: 1,
+        handler: async (_q, _p, job: JobInfo) => {
+          tries.push(job.attempt);
+          // more tries than the 3 attempts allowed, every one of them the first attempt
+          if (tries.length <= 4) throw new ServiceUnavailableError(new Error('connect ECONNREFUSED'));
+        },
+        onSettled: (_job, _payload, error) => settled.push(error?.message),
+      });
+      await queues.add('fetch', fetchPayload('outage'));
+      await queues.whenIdle(20);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(tries).toEqual([1, 1, 1, 1, 1]);
+      expect(settled).toEqual([undefined]);
     });
 
     it('does not retry a permanent failure and reports it settled with its error', async () => {

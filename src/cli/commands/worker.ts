@@ -47,7 +47,7 @@ export function registerWorker(program: Command): void {
         throw new UsageError(
           'worker: needs REDIS_URL and DATABASE_URL (the embedded mode runs passes with `casewatch run`)',
         );
-      const app = await createApp(config);
+      const app = await createApp(config, { waitForStore: true });
       await app.queues.startWorkers({
         queues,
         concurrency: config.concurrency,
