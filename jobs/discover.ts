@@ -7,8 +7,10 @@ import {
   enrolSources,
   recordSourceFailure,
   recordSourceRead,
+  runOfJob,
   skipRunSource,
   sourceById,
+  unreadRunSources,
 } from '../src/db/index.ts';
 import { canonicalUrl, shortHash } from '../src/dedup/index.ts';
 import type { Payloads } from '../src/queue/index.ts';
@@ -24,33 +26,48 @@ export interface RunStarted {
   sources: number;
 }
 
-/** Starts a pass: records the run and enqueues one discovery job per active source. */
+/**
+ * Starts a pass: records the run and enqueues one discovery job per active source. The run and its sources are
+ * stored in one transaction, so a try that fails midway leaves none of it; a later try of the same job (the
+ * first died, or lost PostgreSQL, after committing) carries on with that run and enqueues its unread sources
+ * again — their job ids keep any still queued from being queued twice.
+ */
 export async function startRun(payload: RunPayload, ctx: JobContext): Promise<RunStarted> {
-  const runId = await createRun(ctx.db, payload.trigger);
+  const key = ctx.job.key;
   const scope = payload.trigger === 'demo' ? 'demo' : 'normal';
-  // A source with a schedule of its own is read by its own scheduler, not by every pass.
-  const sources = (await activeSources(ctx.db, scope)).filter((s) =>
-    payload.sourceIds ? payload.sourceIds.includes(s.id) : !s.schedule,
-  );
-  const enrolled = await enrolSources(
-    ctx.db,
-    runId,
-    sources.map((s) => s.id),
-  );
+  const { runId, resumed } = await ctx.db.transaction().execute(async (trx) => {
+    const earlier = key === undefined ? undefined : await runOfJob(trx, key);
+    if (earlier !== undefined) return { runId: earlier, resumed: true };
+    const runId = await createRun(trx, payload.trigger, key);
+    // A source with a schedule of its own is read by its own scheduler, not by every pass.
+    const sources = (await activeSources(trx, scope)).filter((s) =>
+      payload.sourceIds ? payload.sourceIds.includes(s.id) : !s.schedule,
+    );
+    await enrolSources(
+      trx,
+      runId,
+      sources.map((s) => s.id),
+    );
+    return { runId, resumed: false };
+  });
+  const unread = await unreadRunSources(ctx.db, runId);
   // A scheduled pass spreads its sources over the jitter window, so they do not all fire at once; a pass
   // someone asked for (manual, demo) starts them now.
-  const jitterMs = payload.trigger === 'cron' ? ctx.config.sourceJitterMs : 0;
+  const jitterMs = payload.trigger === 'cron' && !resumed ? ctx.config.sourceJitterMs : 0;
   await ctx.queues.addBulk(
     'discover',
-    enrolled.map((sourceId) => ({
+    unread.map((sourceId) => ({
       payload: { type: 'source' as const, runId, sourceId },
       options: { jobId: `source-${sourceId}-run-${runId}`, delayMs: Math.floor(Math.random() * jitterMs) },
     })),
   );
-  ctx.log.info({ runId, sources: enrolled.length, trigger: payload.trigger }, 'run started');
+  ctx.log.info(
+    { runId, sources: unread.length, trigger: payload.trigger },
+    resumed ? 'run resumed' : 'run started',
+  );
   // A run with nothing to read (every source busy in another run, or none configured) is over at once.
-  if (enrolled.length === 0) await finishRunIfDone(ctx.db, runId);
-  return { runId, sources: enrolled.length };
+  if (unread.length === 0) await finishRunIfDone(ctx.db, runId);
+  return { runId, sources: unread.length };
 }
 
 export interface SourceRead {

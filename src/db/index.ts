@@ -26,7 +26,15 @@ export { ensureMigrated, migrateDown, migrateToLatest, migrationsDir, migrationS
 export type { PageClaim, PageResult } from './pages.ts';
 export { claimPages, countPageAttempt, finishPage } from './pages.ts';
 export type { RunCounts } from './runs.ts';
-export { countRun, createRun, finishRun, finishRunIfDone, recentRuns } from './runs.ts';
+export {
+  countRun,
+  createRun,
+  finishRun,
+  finishRunIfDone,
+  recentRuns,
+  runOfJob,
+  unreadRunSources,
+} from './runs.ts';
 export {
   activeSources,
   addSource,

@@ -17,7 +17,9 @@ const maxPassAttempts = 5;
  * Claims pages for a run, so each URL is queued once however many sources and workers discover it at the same
  * time: the unique key decides, never a read before the write. New URLs are claimed; known ones only when a
  * passing failure is due another try, when an earlier claim went stale, or when `force` asks for a re-crawl.
- * Returns the URLs this call claimed: only those must be enqueued.
+ * Pages this run claimed for this same source and still queued are claimed again: that is a retry of the
+ * source's discovery, whose earlier try may have died before it enqueued them (the fetch job ids keep pages
+ * already enqueued from being fetched twice). Returns the URLs this call claimed: only those must be enqueued.
  */
 export async function claimPages(
   db: Db,
@@ -51,6 +53,7 @@ export async function claimPages(
         .doUpdateSet((eb) => ({
           state: 'queued',
           run_id: eb.ref('excluded.run_id'),
+          source_id: eb.fn.coalesce('excluded.source_id', 'pages.source_id'),
           hints: eb.ref('excluded.hints'),
           queued_at: eb.ref('excluded.queued_at'),
         }))
@@ -64,7 +67,13 @@ export async function claimPages(
             ]),
             eb.and([
               eb('pages.state', '=', 'queued'),
-              eb('pages.queued_at', '<', sql<Date>`now() - make_interval(mins => ${staleQueueMinutes})`),
+              eb.or([
+                eb('pages.queued_at', '<', sql<Date>`now() - make_interval(mins => ${staleQueueMinutes})`),
+                eb.and([
+                  eb('pages.run_id', '=', eb.ref('excluded.run_id')),
+                  eb('pages.source_id', '=', eb.ref('excluded.source_id')),
+                ]),
+              ]),
             ]),
           ]),
         ),

@@ -21,9 +21,32 @@ export interface RunCounts {
   errors: number;
 }
 
-export async function createRun(db: Db, trigger: RunTrigger): Promise<number> {
-  const row = await db.insertInto('crawl_runs').values({ trigger }).returning('id').executeTakeFirstOrThrow();
+/** Stores a new run; `jobKey` names the queued job starting it (see runOfJob). */
+export async function createRun(db: Db, trigger: RunTrigger, jobKey?: string): Promise<number> {
+  const row = await db
+    .insertInto('crawl_runs')
+    .values({ trigger, job_key: jobKey ?? null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The run an earlier try of the job `jobKey` stored, if any. */
+export async function runOfJob(db: Db, jobKey: string): Promise<number | undefined> {
+  const row = await db.selectFrom('crawl_runs').select('id').where('job_key', '=', jobKey).executeTakeFirst();
+  return row?.id;
+}
+
+/** The sources of a run not read yet: those whose discovery jobs must be (or still be) queued. */
+export async function unreadRunSources(db: Db, runId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('run_sources')
+    .select('source_id')
+    .where('run_id', '=', runId)
+    .where('state', '=', 'queued')
+    .orderBy('source_id')
+    .execute();
+  return rows.map((r) => r.source_id);
 }
 
 /** Counts a run's outcomes from its pages and sources: derived, so retries and crashes cannot double-count. */

@@ -142,6 +142,8 @@ export async function recordSourceRead(
         })
         .where('run_id', '=', runId)
         .where('source_id', '=', id)
+        // A retry after the read was recorded (a 304 now, nothing claimed) must not overwrite its figures.
+        .where('state', '=', 'queued')
         .execute();
     }
   });

@@ -44,6 +44,8 @@ export interface CrawlRunsTable {
   finished_at: NullableTimestamp;
   counts: Json<Record<string, number>>;
   error: string | null;
+  /** The queued job that started the run, so its retries resume it. */
+  job_key: string | null;
 }
 
 export interface SourcesTable {

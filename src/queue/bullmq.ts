@@ -60,6 +60,8 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
     queue: name,
     attempt: job.attemptsMade + 1,
     maxAttempts: job.opts.attempts ?? 1,
+    // Ids are unique within a queue while its Redis keys last; the creation time keeps them apart after that.
+    key: `${options.prefix}:${name}:${job.id ?? ''}:${job.timestamp}`,
   });
 
   return {

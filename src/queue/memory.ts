@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { retryDelay } from './backoff.ts';
 import { isPermanent, isUnavailable, unavailableDelay } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
@@ -10,6 +11,8 @@ interface MemoryJob {
   queue: QueueName;
   payload: unknown;
   attempt: number;
+  /** Which add this is: an id is free again once its job is done, a key never. */
+  serial: number;
   /** Tries in a row that found a service it needs unreachable (they do not count as attempts). */
   waits?: number;
 }
@@ -40,6 +43,9 @@ export function createMemoryQueues(
   let workers: WorkerOptions | undefined;
   let closed = false;
   let nextId = 1;
+  // Job ids restart with each process; this makes the jobs' keys unique beyond it.
+  const instance = randomUUID();
+  let nextSerial = 1;
   const idleWaiters = new Set<() => void>();
   const activeRuns = new Set<Promise<void>>();
 
@@ -80,6 +86,7 @@ export function createMemoryQueues(
       queue: job.queue,
       attempt: job.attempt,
       maxAttempts: policy.attempts,
+      key: `memory:${instance}:${job.serial}`,
     };
     const l = lane(job.queue);
     try {
@@ -122,7 +129,7 @@ export function createMemoryQueues(
     const l = lane(queue);
     if (l.ids.has(id)) return;
     l.ids.add(id);
-    const job: MemoryJob = { id, queue, payload, attempt: 1 };
+    const job: MemoryJob = { id, queue, payload, attempt: 1, serial: nextSerial++ };
     if (options.delayMs && options.delayMs > 0) {
       const timer = setTimeout(() => {
         l.delayed.delete(timer);

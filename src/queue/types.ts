@@ -12,6 +12,11 @@ export interface JobInfo {
   /** 1 for the first try. */
   attempt: number;
   maxAttempts: number;
+  /**
+   * Names this job, the same for each of its tries and for no other job ever queued, so a try can find what an
+   * earlier one stored. Absent for work run outside the queues.
+   */
+  key?: string;
 }
 
 /** Runs one job. Throw PermanentError to stop retries; anything else is retried with backoff. */
