@@ -5,8 +5,9 @@
 // default case: the known paragraph and the claim sentence are written to temporary text files and read
 // back, the claim file's claims are diffed against the case's known facts plus the known file's claims.
 // The claim sentence may yield more than one claim (or a claim that covers only part of it); the pair's
-// predicted relation is that of the claim whose text best covers the sentence, i.e. the longest one
-// (the first of equal length). A sentence that yields no claim is predicted `none`, a miss for every
+// predicted relation is that of the claim whose text best covers the sentence, i.e. the longest one, and of
+// equally long ones (a sentence's claim and its civil-or-criminal claim) the strongest relation, conflicting
+// before updated before restated before new. (Until 2026-11-27 the first of equal length was taken.) A sentence that yields no claim is predicted `none`, a miss for every
 // relation.
 //
 //   --set dev|heldout|all   which split to score (default dev)
@@ -72,8 +73,17 @@ function classify(id: string, pair: CoveragePair): Outcome {
   writeFileSync(knownFile, `${pair.known}\n`);
   writeFileSync(claimFile, `${pair.claim}\n`);
   const entries: ClaimDiffEntry[] = diffPieces(definition, [pieceOf(knownFile)], pieceOf(claimFile));
+  // Of the claims covering the whole sentence, the one with the strongest relation: a sentence that restates a
+  // figure but calls the case criminal is reported as conflicting, as a digest shows it.
+  const strength = { conflicting: 3, updated: 2, restated: 1, new: 0 } as const;
   let entry: ClaimDiffEntry | undefined;
-  for (const e of entries) if (!entry || e.text.length > entry.text.length) entry = e;
+  for (const e of entries)
+    if (
+      !entry ||
+      e.text.length > entry.text.length ||
+      (e.text.length === entry.text.length && strength[e.relation] > strength[entry.relation])
+    )
+      entry = e;
   return { id, pair, predicted: entry?.relation ?? 'none', entry, claims: entries.length, knownFile };
 }
 

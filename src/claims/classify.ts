@@ -2,7 +2,7 @@ import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
 import type { QuantityFigure, SentenceFigures } from './figures.ts';
-import { sameEvents, sentenceFigures } from './figures.ts';
+import { sameEvents, sameTellingEvent, sentenceFigures } from './figures.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
@@ -81,7 +81,12 @@ interface Judged {
  * compared with rates only; estimates conflict only when they cannot meet; and the two figures must have a
  * word of what they measure in common ("$375 million in civil penalties", "the $357 million penalty").
  */
-function quantityConflict(own: SentenceFigures, other: SentenceFigures, score: number): string | null {
+function quantityConflict(
+  own: SentenceFigures,
+  other: SentenceFigures,
+  oneMatter: boolean,
+  misprintsOnly = false,
+): string | null {
   // A figure stated as what it is in the other statement: a total is not stated by the same sum as a part.
   const statedIn = (figures: SentenceFigures, f: QuantityFigure): boolean =>
     figures.quantities.some(
@@ -101,7 +106,12 @@ function quantityConflict(own: SentenceFigures, other: SentenceFigures, score: n
     for (const fb of same) {
       const qb = fb.quantity;
       if (fa.projected !== fb.projected || fa.total !== fb.total || quantitiesCompatible(qa, qb)) continue;
-      if (!sameThing(fa, fb, own, other, score)) continue;
+      if (
+        misprintsOnly
+          ? !misprinted(digits(qa.value), digits(qb.value))
+          : !sameThing(fa, fb, own, other, oneMatter)
+      )
+        continue;
       return quantityDifference(qa, qb);
     }
   }
@@ -118,10 +128,12 @@ function sameThing(
   b: QuantityFigure,
   own: SentenceFigures,
   other: SentenceFigures,
-  score: number,
+  oneMatter: boolean,
 ): boolean {
   if (sharedStems(a.anchor, b.anchor) > 0) return true;
-  if (score >= claimThresholds.restated) {
+  // The same number under another bound ("14 and under", "under 14") is one figure misreported.
+  if (a.quantity.value === b.quantity.value) return true;
+  if (oneMatter) {
     // In two statements of one matter, a figure with nothing around it, or the only figure of its unit in each,
     // is that matter's figure ("The decree will remain in force for 10 years" and "a five-year decree").
     const only = (f: QuantityFigure, all: SentenceFigures): boolean =>
@@ -134,9 +146,21 @@ function sameThing(
 const digits = (value: number): string => String(value).replace(/\D|0+$/g, '');
 
 function misprinted(x: string, y: string): boolean {
-  if (x.length !== y.length || x === y) return false;
+  // Two digits or more: "under 16" and "under 18" are two rules, not one misprinted.
+  if (x.length !== y.length || x === y || x.length < 2 || Number(x) < 100) return false;
   const differ = [...x].filter((c, i) => c !== y[i]).length;
   return differ === 1 || [...x].sort().join() === [...y].sort().join();
+}
+
+/** A case number of the claim where the other statement gives another of the same form. */
+function docketConflict(own: SentenceFigures, other: SentenceFigures): string | null {
+  const form = (d: string): string => (d.includes(':') ? 'federal' : 'state');
+  for (const d of own.dockets) {
+    if (other.dockets.includes(d)) continue;
+    const e = other.dockets.find((x) => form(x) === form(d));
+    if (e) return `${d} ≠ ${e}`;
+  }
+  return null;
 }
 
 /** Whether two statements state one exact figure (an amount, a count, a day) alike. */
@@ -156,14 +180,21 @@ function sharesFigure(a: SentenceFigures, b: SentenceFigures): boolean {
  * A date of the claim that contradicts a date of the other statement for the same event: neither states the
  * other's date, and both are dates of one event (by the event words near them, else by two words around them).
  */
-function dateConflict(own: SentenceFigures, other: SentenceFigures, score: number): string | null {
+function dateConflict(
+  own: SentenceFigures,
+  other: SentenceFigures,
+  oneMatter: boolean,
+  telling = false,
+): string | null {
   const onlyOwn = own.dates.filter((d) => !other.dates.some((e) => datesAgree(d.date, e.date)));
   const onlyOther = other.dates.filter((e) => !own.dates.some((d) => datesAgree(d.date, e.date)));
   // One date each in two statements of one matter are the dates of one event, unless their events differ.
-  const single = own.dates.length === 1 && other.dates.length === 1 && score >= claimThresholds.restated;
+  const single = own.dates.length === 1 && other.dates.length === 1 && oneMatter;
   for (const d of onlyOwn)
     for (const e of onlyOther) {
       if (d.projected !== e.projected) continue;
+      // On a loose wording match only a day of one telling event (the verdict, the remand) counts.
+      if (telling && !sameTellingEvent(d.events, e.events)) continue;
       const known = d.events.size > 0 && e.events.size > 0;
       const sameEvent = known
         ? sameEvents(d.events, e.events)
@@ -287,16 +318,29 @@ function judge(
     score,
     legal,
   });
+  // Two statements of one matter: close in wording, and sharing more than a predicate ("expected to last").
+  const oneMatter = score >= claimThresholds.restated && sharedStems(stemsA, stemsB) >= 3;
+  // A case number is the case's: another number of the same form for it is wrong, whatever the wording.
+  const docket = docketConflict(own.figures, read.figures);
+  if (docket) return judged('conflicting', docket);
+  // A misprinted figure or a day of the same event is a conflict on a loose wording match.
+  if (score >= claimThresholds.figures && score < claimThresholds.sameMatter) {
+    const misprint = quantityConflict(own.figures, read.figures, false, true);
+    if (misprint) return judged('conflicting', misprint);
+    const sameMatterLegal = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
+    const date = sameMatterLegal ? dateConflict(own.figures, read.figures, false, true) : null;
+    if (date) return judged('conflicting', date);
+  }
   // Two statements of one matter: shared wording, or an exact figure in common and some wording.
   if (
     score >= claimThresholds.sameMatter ||
     (score >= claimThresholds.figures && sharesFigure(own.figures, read.figures))
   ) {
-    const quantity = quantityConflict(own.figures, read.figures, score);
+    const quantity = quantityConflict(own.figures, read.figures, oneMatter);
     if (quantity) return judged('conflicting', quantity);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
     const sameMatter = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
-    const date = sameMatter ? dateConflict(own.figures, read.figures, score) : null;
+    const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter) : null;
     if (date) return judged('conflicting', date);
     // Two judges conflict only over one ruling: the remand's judge and the trial judge are both right.
     const judges = [judgeOf(claim.text), judgeOf(candidate.text)];

@@ -34,6 +34,8 @@ export interface DateFigure {
 export interface SentenceFigures {
   quantities: QuantityFigure[];
   dates: DateFigure[];
+  /** Case numbers: "D-101-CV-2023-02838" (state), "1:23-cv-01115" (federal). */
+  dockets: string[];
 }
 
 /** How many content words on each side of a figure say what it is of: the nearest ones, since a long sentence
@@ -80,8 +82,8 @@ const events: [RegExp, string][] = [
   [/^(?:rested|trial)$/, 'trial'],
   [/^verdict$/, 'verdict'],
   [/^(?:jury|jurors)$/, 'jury'],
-  [/^(?:judgment|abatement|decree|ordered)$/, 'judgment'],
-  [/^(?:appeal|appealed|appeals|appealing|notice)$/, 'appeal'],
+  [/^(?:judgment|decree|ordered)$/, 'judgment'],
+  [/^(?:appeal|appealed|appeals|appealing)$/, 'appeal'],
   [/^(?:settled|settlement|settle)$/, 'settlement'],
 ];
 
@@ -161,13 +163,39 @@ function eventOf(words: readonly Word[], i: number): string | null {
   if (w.word === 'filed' && /^(?:into|out)$/.test(words[i + 1]?.word ?? '')) return null;
   if (words[i - 1]?.word === 'amended') return 'amendment';
   // "sent it back", "returned to state court" (not "returned its verdict").
-  if (/^(?:sent|returned)$/.test(w.word) && /^(?:back|to|it)$/.test(words[i + 1]?.word ?? ''))
+  if (
+    /^(?:sent|returned)$/.test(w.word) &&
+    words.slice(i + 1, i + 4).some((x) => /^(?:back|state)$/.test(x.word))
+  )
     return 'remand';
+  // A notice is of what it names: "notice of removal", "notice of appeal".
+  if (w.word === 'notice') {
+    const of = words[i + 2]?.word;
+    return of === 'removal' ? 'removal' : of === 'appeal' ? 'appeal' : null;
+  }
   return events.find(([re]) => re.test(w.word))?.[1] ?? null;
 }
 
 /** Events every date of a trial is near ("the trial", "jurors"): they tell a date's event only when nothing else does. */
 export const weakEvents: ReadonlySet<string> = new Set(['trial', 'jury']);
+
+/** Whether two dates are of one telling event (both name it: the verdict, the remand, the openings). */
+export function sameTellingEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((e) => tellingEvents.has(e) && b.has(e));
+}
+
+// Events that happen once in the case, so two days for one of them cannot both be right. Filings, motions,
+// rulings and statements happen many times (and in the look-alike cases too).
+const tellingEvents = new Set([
+  'verdict',
+  'remand',
+  'removal',
+  'openings',
+  'jury selection',
+  'closings',
+  'amendment',
+  'judgment',
+]);
 
 /** Whether two dates' events can be one: their telling events meet, or (when one has none) any of them do. */
 export function sameEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -237,5 +265,8 @@ export function sentenceFigures(
     anchor: anchorOf(m.index, m.end),
     events: eventsAt(words, breaks, m),
   }));
-  return { quantities, dates };
+  const dockets = [...text.matchAll(/\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d{4,6}\b|\b\d:\d{2}-cv-\d{4,6}\b/gi)].map(
+    (m) => m[0].toUpperCase(),
+  );
+  return { quantities, dates, dockets };
 }

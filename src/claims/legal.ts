@@ -63,10 +63,14 @@ const verbStatuses: [RegExp, string, number][] = [
     'found liable',
     6,
   ],
-  [/\b(?:ordered|orders|entered (?:a |its )?(?:final )?judgment)\b/i, 'ordered', 7],
+  [
+    /\b(?:order(?:ed|s|ing) (?:[\w’']+ ){0,3}(?:to (?:pay|fund|put|place|change|make|create|establish|set up|overhaul|stop|adopt))|order(?:ed|s|ing) (?:an? |the )?(?:\$|abatement|fund|changes|decree|final|a total)|entered (?:a |its )?(?:final )?judgment)/i,
+    'ordered',
+    7,
+  ],
   [/\b(?:took effect|went into effect|is now in effect|came into force)\b/i, 'in effect', 7.5],
   [
-    /\b(?:will appeal|would appeal|plans? to appeal|intends to appeal|vowed to appeal|plans an appeal)\b/i,
+    /\b(?:will appeal|would appeal|plans? to appeal|planned to appeal|intends to appeal|vowed to appeal|plans an appeal)\b/i,
     'appeal announced',
     8,
   ],
@@ -109,6 +113,14 @@ const statusMatters: Record<string, string> = {
   settled: 'settlement',
 };
 
+/** Where a side matter's request and decision sit on the case's line: [pending, decided]. */
+const sideStages: Record<string, [number, number]> = {
+  'motion for a new trial': [6.1, 6.3],
+  monitor: [6.9, 7],
+  algorithms: [6.9, 7],
+  stay: [8.6, 8.65],
+};
+
 const matterPatterns: [RegExp, string][] = [
   [
     /\bmotion\b.{0,30}\bto dismiss\b|\b(?:dismiss|throw out) the (?:case|suit|lawsuit|complaint|demand)\b/i,
@@ -130,7 +142,7 @@ const matterPatterns: [RegExp, string][] = [
 // A step only foreseen ("has 30 days to file a notice of appeal", "could be dismissed") has not happened. Case
 // matters: "may" is a modal, "May 22" a date.
 const foreseen =
-  /\b(?:could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:asked|asks|asking|urged|urges) (?:[\w’']+ ){0,4}to|whether (?:[\w’']+ ){0,3})\s*(?:[\w’']+\s+){0,2}$/;
+  /\b(?:will|would|shall|could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:asked|asks|asking|urged|urges) (?:[\w’']+ ){0,4}to|whether (?:[\w’']+ ){0,3})\s*(?:[\w’']+\s+){0,2}$/;
 
 function found(text: string, patterns: readonly [RegExp, string, number][]): [string, number][] {
   const out: [string, number][] = [];
@@ -162,6 +174,22 @@ export function legalEvent(text: string): LegalEvent | null {
   const matter = statusMatters[status] ?? matterPatterns.find(([re]) => re.test(text))?.[1];
   if (!matter) return null;
   const statuses = all.map(([s]) => s);
+  // A jury that "ordered Meta to pay" returned a verdict; the judge's order is the judgment.
+  if (status === 'ordered' && /\b(?:jury|jurors)\b/i.test(text) && !/\bjudge\b/i.test(text))
+    return { matter: 'verdict', status: 'found liable', stage: 6, statuses: ['found liable'] };
+  // Motions after the verdict, and the remedies decided with the judgment, come later on the case's line than
+  // their statuses' places on it say.
+  // The second phase (public nuisance, tried by the judge) comes after the verdict.
+  if (
+    matter === 'trial' &&
+    /\b(?:second|nuisance|bench|remedy|remedies|abatement) (?:phase|trial|hearing)\b/i.test(text)
+  )
+    return { matter, status, stage: stage + 1, statuses };
+  const later = sideStages[matter];
+  if (later && (status === 'pending' || stage === 5)) {
+    const at = status === 'pending' ? later[0] : later[1];
+    return { matter, status, stage: at, statuses };
+  }
   // A request to send the case back is pending between the removal and the remand.
   if (status === 'pending' && matter === 'venue') return { matter, status, stage: 2.5, statuses };
   return { matter, status, stage, statuses };
