@@ -65,16 +65,17 @@ function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
   return null;
 }
 
-// What someone said or did in the case: a reported statement ("told reporters that…", "testified that…") or a
-// sentence of some length about the parties or the court. Checkable, if it carries no figure or legal step.
-const reported =
-  /\b(?:said|says|told|tells|testified|testifies|argued|argues|warned|wrote|stated|contended|acknowledged|conceded|insisted|maintained|raised|urged|announced|opened|launched|plans?|intends?)\b/i;
-const courtWords =
-  /\b(?:jur(?:y|ors)|judge|court|courthouse|trial|verdict|lawsuit|suit|case|complaint|judgment|appeal|docket)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
+// What someone said or did in the case: a reported statement ("testified that…", "told reporters that…") or a
+// sentence of some length about the parties or the case's number. Checkable, if it carries no figure or legal step;
+// a sentence of colour ("the judge thanked the jurors") is not one.
+const reportedThat =
+  /\b(?:said|says|told|tells|testified|testifies|argued|argues|warned|wrote|stated|contended|acknowledged|conceded|insisted|maintained|claimed)\b(?:\s+[\w’']+){0,4}\s+that\b/i;
+const caseBodies =
+  /\b(?:Department of Justice|attorney general(?:'s|’s)? office)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
 
 function statement(slots: ClaimSlots, text: string): boolean {
   if (text.split(/\s+/).length < 7) return false;
-  return slots.entities.length > 0 || reported.test(text) || courtWords.test(text);
+  return slots.entities.length > 0 || reportedThat.test(text) || caseBodies.test(text);
 }
 
 // A sentence that opens with a person doing something ("Attorney General Raúl Torrez called the filing a threat.")

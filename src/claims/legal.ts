@@ -113,6 +113,18 @@ const statusMatters: Record<string, string> = {
   settled: 'settlement',
 };
 
+/** The matters a party asks the court for: the only ones that are pending. */
+const requests = new Set([
+  'motion to dismiss',
+  'motion for a new trial',
+  'stay',
+  'monitor',
+  'algorithms',
+  'defendants',
+  'venue',
+  'appeal',
+]);
+
 /** Where a side matter's request and decision sit on the case's line: [pending, decided]. */
 const sideStages: Record<string, [number, number]> = {
   'motion for a new trial': [6.1, 6.3],
@@ -127,7 +139,10 @@ const matterPatterns: [RegExp, string][] = [
     'motion to dismiss',
   ],
   [/\bnew trial\b|\bset aside the verdict\b/i, 'motion for a new trial'],
-  [/\bstay\b|\bpause (?:collection|enforcement)\b|\bbond\b/i, 'stay'],
+  [
+    /\b(?:a|the) stay\b|\bstay (?:of|pending)\b|\bpause (?:collection|enforcement)\b|\bpost(?:s|ed|ing)? (?:a |the )?bond\b/i,
+    'stay',
+  ],
   [/\bmonitor\b/i, 'monitor'],
   [/\balgorithms?\b/i, 'algorithms'],
   [/\bdefendants?\b|\bin his personal capacity\b/i, 'defendants'],
@@ -166,12 +181,16 @@ function qualified(statuses: [string, number][], text: string): [string, number]
 
 /** The legal event a sentence reports, if any: its matter and the latest status it states for it. */
 export function legalEvent(text: string): LegalEvent | null {
-  const verbs = qualified(found(text, verbStatuses), text);
+  // Only a request is pending: "asked them to stay available" asks no court for anything.
+  const named = matterPatterns.find(([re]) => re.test(text))?.[1];
+  const verbs = qualified(found(text, verbStatuses), text).filter(
+    ([s]) => s !== 'pending' || (named !== undefined && requests.has(named)),
+  );
   const all = verbs.length > 0 ? verbs : found(text, nounStatuses);
   const latest = all.reduce<[string, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
   if (!latest) return null;
   const [status, stage] = latest;
-  const matter = statusMatters[status] ?? matterPatterns.find(([re]) => re.test(text))?.[1];
+  const matter = statusMatters[status] ?? named;
   if (!matter) return null;
   const statuses = all.map(([s]) => s);
   // A jury that "ordered Meta to pay" returned a verdict; the judge's order is the judgment.

@@ -160,6 +160,7 @@ export async function selectDigestContent(
     articleUrl: m.canonical_url,
     site: m.site_name ?? new URL(m.canonical_url).host,
     knownText: m.related_text,
+    knownLabel: m.related_origin === 'known_fact' ? 'Known fact' : 'Said earlier',
     knownSource:
       m.related_origin === 'known_fact'
         ? 'known fact of the case'

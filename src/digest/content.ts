@@ -34,6 +34,8 @@ export interface DigestConflict {
   /** The stored claim it contradicts, and where that came from. */
   knownText: string;
   knownSource: string;
+  /** How the digest introduces it: "Known fact" for the case's own facts, "Said earlier" for coverage. */
+  knownLabel: string;
   detail: string;
 }
 

@@ -41,6 +41,7 @@ const content: DigestContent = {
       knownText:
         'The case is a civil action under the New Mexico Unfair Practices Act and public nuisance law.',
       knownSource: 'case file (known facts)',
+      knownLabel: 'Known fact',
       detail: 'criminal ≠ civil',
     },
     {
@@ -51,6 +52,7 @@ const content: DigestContent = {
       knownText:
         'The jury found that Meta violated the Unfair Practices Act and imposed $375 million in civil penalties on March 24, 2026.',
       knownSource: 'The Sandia Courier',
+      knownLabel: 'Said earlier',
       detail: '$357 million ≠ $375 million',
     },
   ],
@@ -62,6 +64,7 @@ const content: DigestContent = {
       site: 'KZNM News 8',
       knownText: 'Meta’s motion for a new trial is pending before Judge Bryan Biedscheid.',
       knownSource: 'Continental Wire',
+      knownLabel: 'Said earlier',
       detail: 'pending → denied',
     },
   ],
@@ -314,7 +317,7 @@ describe('the HTML digest in a browser', () => {
         const block = page.getByText(c.sentence).locator('xpath=ancestor::table[1]');
         const text = await block.innerText();
         expect(text).toContain(`“${c.sentence}”`);
-        expect(text).toContain(`Known: “${c.knownText}”`);
+        expect(text).toContain(`${c.knownLabel}: “${c.knownText}”`);
         expect(text).toContain(c.knownSource);
         expect(text).toContain(c.detail);
         // The claim first, the fact it contradicts right under it, both on screen.
