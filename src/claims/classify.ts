@@ -3,6 +3,7 @@ import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
 import type { QuantityFigure, SentenceFigures } from './figures.ts';
 import { sameEvents, sameTellingEvent, sentenceFigures } from './figures.ts';
+import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
@@ -67,10 +68,20 @@ function sameRuling(textA: string, textB: string, a: ClaimSlots, b: ClaimSlots, 
   return roles(textA).some((r) => rolesB.includes(r));
 }
 
+/** What a conflict is about on the claim's side: one of its figures or dates, or the case's nature. */
+type ConflictPoint = { quantity: Quantity } | { date: string } | { nature: string };
+
+interface Found {
+  detail: string;
+  point: ConflictPoint;
+}
+
 interface Judged {
   relation: ClaimRelation;
   detail: string | null;
   score: number;
+  /** For a conflict over a figure, date or the case's nature: the claim's side of it. */
+  point?: ConflictPoint;
   /** The candidate's legal event, if it states one. */
   legal: LegalEvent | null;
 }
@@ -86,7 +97,7 @@ function quantityConflict(
   other: SentenceFigures,
   oneMatter: boolean,
   misprintsOnly = false,
-): string | null {
+): Found | null {
   // A figure stated as what it is in the other statement: a total is not stated by the same sum as a part.
   const statedIn = (figures: SentenceFigures, f: QuantityFigure): boolean =>
     figures.quantities.some(
@@ -112,7 +123,8 @@ function quantityConflict(
           : !sameThing(fa, fb, own, other, oneMatter)
       )
         continue;
-      return quantityDifference(qa, qb);
+      const detail = quantityDifference(qa, qb);
+      if (detail) return { detail, point: { quantity: qa } };
     }
   }
   return null;
@@ -185,7 +197,7 @@ function dateConflict(
   other: SentenceFigures,
   oneMatter: boolean,
   telling = false,
-): string | null {
+): Found | null {
   const onlyOwn = own.dates.filter((d) => !other.dates.some((e) => datesAgree(d.date, e.date)));
   const onlyOther = other.dates.filter((e) => !own.dates.some((d) => datesAgree(d.date, e.date)));
   // One date each in two statements of one matter are the dates of one event, unless their events differ.
@@ -199,7 +211,7 @@ function dateConflict(
       const sameEvent = known
         ? sameEvents(d.events, e.events)
         : single || sharedStems(d.anchor, e.anchor) >= 2;
-      if (sameEvent) return `${d.date} ≠ ${e.date}`;
+      if (sameEvent) return { detail: `${d.date} ≠ ${e.date}`, point: { date: d.date } };
     }
   return null;
 }
@@ -302,21 +314,31 @@ function judge(
   // A statement of a look-alike case (the Snap suit, the multistate suit) says nothing of this case's statements.
   if (own.lookAlike !== read.lookAlike) return { relation: 'new', detail: null, score: 0, legal: null };
   if (claim.kind === 'legal_status') {
-    if (!other.nature) return { relation: 'new', detail: null, score: 0, legal };
+    // The case's nature is compared with what another statement says of it as such: a known fact, or another
+    // sentence's civil-or-criminal claim (not the other claim its own sentence carries).
+    if (!other.nature || (candidate.kind !== 'legal_status' && candidate.kind !== 'known_fact'))
+      return { relation: 'new', detail: null, score: 0, legal };
     return other.nature === a.nature
       ? { relation: 'restated', detail: null, score: 1, legal }
-      : { relation: 'conflicting', detail: `${a.nature ?? '?'} ≠ ${other.nature}`, score: 1, legal };
+      : {
+          relation: 'conflicting',
+          detail: `${a.nature ?? '?'} ≠ ${other.nature}`,
+          score: 1,
+          legal,
+          point: { nature: a.nature ?? '' },
+        };
   }
   // Two quotations are compared by their quoted words, anything else by the whole statement.
   const byQuote = own.quoteStems && read.quoteStems;
   const stemsA = byQuote ? (own.quoteStems ?? own.stems) : own.stems;
   const stemsB = byQuote ? (read.quoteStems ?? read.stems) : read.stems;
   const score = stemSimilarity(stemsA, stemsB);
-  const judged = (relation: ClaimRelation, detail: string | null = null): Judged => ({
+  const judged = (relation: ClaimRelation, detail: string | null = null, point?: ConflictPoint): Judged => ({
     relation,
     detail,
     score,
     legal,
+    ...(point ? { point } : {}),
   });
   // Two statements of one matter: close in wording, and sharing more than a predicate ("expected to last").
   const oneMatter = score >= claimThresholds.restated && sharedStems(stemsA, stemsB) >= 3;
@@ -326,10 +348,10 @@ function judge(
   // A misprinted figure or a day of the same event is a conflict on a loose wording match.
   if (score >= claimThresholds.figures && score < claimThresholds.sameMatter) {
     const misprint = quantityConflict(own.figures, read.figures, false, true);
-    if (misprint) return judged('conflicting', misprint);
+    if (misprint) return judged('conflicting', misprint.detail, misprint.point);
     const sameMatterLegal = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
     const date = sameMatterLegal ? dateConflict(own.figures, read.figures, false, true) : null;
-    if (date) return judged('conflicting', date);
+    if (date) return judged('conflicting', date.detail, date.point);
   }
   // Two statements of one matter: shared wording, or an exact figure in common and some wording.
   if (
@@ -337,11 +359,11 @@ function judge(
     (score >= claimThresholds.figures && sharesFigure(own.figures, read.figures))
   ) {
     const quantity = quantityConflict(own.figures, read.figures, oneMatter);
-    if (quantity) return judged('conflicting', quantity);
+    if (quantity) return judged('conflicting', quantity.detail, quantity.point);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
     const sameMatter = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
     const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter) : null;
-    if (date) return judged('conflicting', date);
+    if (date) return judged('conflicting', date.detail, date.point);
     // Two judges conflict only over one ruling: the remand's judge and the trial judge are both right.
     const judges = [judgeOf(claim.text), judgeOf(candidate.text)];
     if (
@@ -446,6 +468,21 @@ function restates(
   return stated >= 1 && stated >= 2 * (figures.length - stated) && score >= enough;
 }
 
+function factStates(facts: readonly ReadCandidate[], point: ConflictPoint | undefined): boolean {
+  if (!point) return false;
+  return facts.some((f) =>
+    'nature' in point
+      ? f.slots.nature === point.nature
+      : 'date' in point
+        ? f.figures.dates.some((d) => datesAgree(d.date, point.date))
+        : f.figures.quantities.some(
+            (q) =>
+              q.quantity.unit === point.quantity.unit &&
+              quantityDifference(q.quantity, point.quantity) === null,
+          ),
+  );
+}
+
 const rank: Record<ClaimRelation, number> = { conflicting: 4, updated: 3, restated: 2, new: 0 };
 
 /**
@@ -477,19 +514,36 @@ export function classifyClaim<C extends ClaimCandidate>(
   // Known facts do not count: they are the timeline as the case's configurer knows it today, and a piece that
   // takes the coverage a stage further is reported as the update it is to its readers.
   let stageKnown = false;
+  const facts: ReadCandidate[] = [];
   const judgedAll: { judged: Judged; candidate: C }[] = [];
   for (const candidate of candidates) {
     const judged = judge(claim, own, candidate, vocabulary);
     if (ownLegal && judged.legal && candidate.kind !== 'known_fact' && judged.legal.stage >= ownLegal.stage)
       stageKnown = true;
+    if (candidate.kind === 'known_fact') facts.push(readCandidate(candidate.text, vocabulary));
     if (judged.relation === 'new') continue;
-    if (judged.relation === 'restated' && judged.score >= 0.8 && candidate.kind !== 'known_fact')
+    // A near-verbatim restatement of the coverage settles it — but the case's nature is checked against the known
+    // facts first: repeating an earlier "criminal" does not make it right.
+    if (
+      judged.relation === 'restated' &&
+      judged.score >= 0.8 &&
+      candidate.kind !== 'known_fact' &&
+      claim.kind !== 'legal_status'
+    )
       return { relation: 'restated', matched: candidate, detail: null };
     judgedAll.push({ judged, candidate });
   }
   let best: { judged: Judged; candidate: C; weight: number } | null = null;
   for (const { judged, candidate } of judgedAll) {
     if (judged.relation === 'updated' && stageKnown) continue;
+    // Where the claim states a known fact's own figure, date or the case's nature, the coverage disagreeing with it
+    // is the one that is wrong: it was reported as conflicting when it was stored.
+    if (
+      judged.relation === 'conflicting' &&
+      candidate.kind !== 'known_fact' &&
+      factStates(facts, judged.point)
+    )
+      continue;
     const w = weight(judged, candidate);
     if (!best || w > best.weight || (w === best.weight && judged.score > best.judged.score))
       best = { judged, candidate, weight: w };

@@ -33,10 +33,14 @@ const predicates =
 
 /**
  * Whether a sentence denies what it states ("Meta did not violate", "was never charged"). A contrast ("about its
- * own lies, not user posts", "rather than criminal charges") and "without" ("without a jury") deny nothing.
+ * own lies, not user posts", "rather than criminal charges"), "without" ("without a jury") and a subordinate
+ * clause ("when the company knew they were not") deny nothing.
  */
 function negated(text: string): boolean {
-  const plain = text.replace(/,\s*(?:and\s+)?not\b|\brather than\b|\bnot only\b/gi, ' ');
+  const plain = text
+    .replace(/,\s*(?:and\s+)?not\b|\brather than\b|\bnot only\b/gi, ' ')
+    // "… when the company knew they were not": a clause of circumstance denies nothing of the statement.
+    .replace(/\b(?:when|while|although|though|because|even as|even though|unless)\b[^,;]*/gi, ' ');
   return /\b(?:not|never|no longer|didn't|did not|wasn't|was not|isn't|won't|declined to|refused to|stopped short of)\b/i.test(
     plain,
   );
