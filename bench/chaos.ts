@@ -1,10 +1,11 @@
 // Chaos: the hostile-input suite (every generated case) and the crash scenarios (20 SIGKILLs of worker
-// processes, SIGTERM drains, a Redis restart and a PostgreSQL restart mid-run), with the figures that matter:
+// processes, SIGTERM drains, a Redis restart and two PostgreSQL restarts mid-run), with the figures that matter:
 // cases tried, crashes, lost and duplicated articles, peak memory, recovery times.
 //
 //   npm run bench:chaos [-- --json] [--cases N] [--kills N] [--only NAME[,NAME…]] [--timeout S]
 //
-// --only runs just the named parts: hostile, sigkill, redis-restart, postgres-restart.
+// --only runs just the named parts: hostile, sigkill, redis-restart, postgres-restart (3 s down, 1.5 s after
+// the run is asked for), postgres-restart-mid-run (3 s down once articles are being stored).
 
 import { ensureMigrated, openDatabase } from '../src/db/index.ts';
 import { serveFixtureSite } from '../src/demo/index.ts';
@@ -20,7 +21,7 @@ function flag(name: string): number | undefined {
   return raw === undefined ? undefined : Number(raw);
 }
 const json = process.argv.includes('--json');
-const parts = ['hostile', 'sigkill', 'redis-restart', 'postgres-restart'];
+const parts = ['hostile', 'sigkill', 'redis-restart', 'postgres-restart', 'postgres-restart-mid-run'];
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : parts;
 for (const name of only) {
@@ -46,6 +47,7 @@ interface Scenario {
   recoverySeconds: number;
   seconds: number;
   drainSeconds?: number;
+  duplicates?: string[];
   error?: string;
 }
 
@@ -61,6 +63,7 @@ function scenarioOf(name: string, r: CrashRunResult): Scenario {
     recoverySeconds: r.recoverySeconds,
     seconds: r.seconds,
     ...(r.drainExitCodes.length ? { drainSeconds: r.drainSeconds } : {}),
+    ...(r.duplicates.length ? { duplicates: r.duplicates.slice(0, 5) } : {}),
   };
 }
 
@@ -155,35 +158,54 @@ if (runs('redis-restart'))
     }),
   );
 
-if (runs('postgres-restart'))
-  scenarios.push(
-    await scenario('postgres-restart', async () => {
-      const pg = await privatePostgres();
-      const db = await openDatabase({ url: pg.url });
-      const prefix = freshQueuePrefix('chaos-pg');
-      try {
-        await ensureMigrated(db);
-        await db.destroy();
-        return await crashRun({
-          site,
-          databaseUrl: pg.url,
-          redisUrl,
-          queuePrefix: prefix.prefix,
-          kills: 0,
-          seed: 13,
-          timeoutMs: (flag('timeout') ?? 180) * 1000,
-          during: async () => {
-            await new Promise((r) => setTimeout(r, 1500));
-            await pg.stop();
-            await new Promise((r) => setTimeout(r, 3000));
-            await pg.start();
-          },
-        });
-      } finally {
-        await Promise.allSettled([pg.remove(), prefix.remove()]);
-      }
-    }),
-  );
+/**
+ * A run on a PostgreSQL of its own, stopped for 3 s once `when` resolves: 1.5 s after the run is asked for (the
+ * workers may still be loading, or busy, or not yet at work) or mid-run (once articles are being stored).
+ */
+async function postgresRestart(name: string, seed: number, when: 'timed' | 'mid-run'): Promise<Scenario> {
+  return scenario(name, async () => {
+    const pg = await privatePostgres();
+    const db = await openDatabase({ url: pg.url });
+    const prefix = freshQueuePrefix('chaos-pg');
+    try {
+      await ensureMigrated(db);
+      await db.destroy();
+      return await crashRun({
+        site,
+        databaseUrl: pg.url,
+        redisUrl,
+        queuePrefix: prefix.prefix,
+        kills: 0,
+        seed,
+        timeoutMs: (flag('timeout') ?? 180) * 1000,
+        during: async (control) => {
+          if (when === 'timed') await new Promise((r) => setTimeout(r, 1500));
+          else {
+            const deadline = Date.now() + 60_000;
+            while (Date.now() < deadline) {
+              const stored = await control.db
+                .selectFrom('pages')
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .where('outcome', '=', 'stored')
+                .executeTakeFirstOrThrow();
+              if (Number(stored.n) >= 3) break;
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          }
+          await pg.stop();
+          await new Promise((r) => setTimeout(r, 3000));
+          await pg.start();
+        },
+      });
+    } finally {
+      await Promise.allSettled([pg.remove(), prefix.remove()]);
+    }
+  });
+}
+
+if (runs('postgres-restart')) scenarios.push(await postgresRestart('postgres-restart', 13, 'timed'));
+if (runs('postgres-restart-mid-run'))
+  scenarios.push(await postgresRestart('postgres-restart-mid-run', 14, 'mid-run'));
 await site.close();
 
 const figures = {

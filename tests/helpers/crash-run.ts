@@ -42,6 +42,8 @@ export interface CrashRunResult {
   lost: string[];
   /** URLs stored more than once, plus stories beyond the fixture's. */
   duplicated: number;
+  /** What was duplicated: each URL stored more than once, each fixture story stored as more than one story. */
+  duplicates: string[];
   unexpected: string[];
   kills: number;
   /** Workers that ended without being killed or told to stop (a crash, or giving up at start). */
@@ -255,11 +257,40 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
           .executeTakeFirstOrThrow()
       ).n,
     );
+    const duplicates: string[] = [];
+    const seenUrls = new Set<string>();
+    for (const r of rows) {
+      if (seenUrls.has(r.url)) duplicates.push(`url stored twice: ${r.url}`);
+      seenUrls.add(r.url);
+    }
+    const storyOf = new Map<string, string>();
+    for (const a of onTopic) {
+      for (const u of [a.url, ...a.variantUrls]) {
+        try {
+          storyOf.set(canonicalUrl(u), a.story);
+        } catch {
+          // not a URL the store could hold
+        }
+      }
+    }
+    const split = new Map<string, Map<number, string[]>>();
+    for (const r of rows) {
+      const key = storyOf.get(r.url);
+      if (key === undefined) continue;
+      const byStory = split.get(key) ?? new Map<number, string[]>();
+      byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), r.url]);
+      split.set(key, byStory);
+    }
+    for (const [key, byStory] of split) {
+      if (byStory.size > 1)
+        duplicates.push(`story ${key} stored as ${byStory.size}: ${JSON.stringify([...byStory])}`);
+    }
     return {
       expectedUrls: expected.size,
       storedUrls: stored.size,
       lost: [...expected].filter((u) => !stored.has(u)),
       duplicated: rows.length - stored.size + Math.max(0, stories - storyKeys.size),
+      duplicates,
       unexpected: [...stored].filter((u) => !expected.has(u)),
       kills,
       workerExits,

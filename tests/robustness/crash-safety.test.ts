@@ -37,6 +37,7 @@ describe('crash safety', () => {
     expect(result.unexpected).toEqual([]);
     expect(result.duplicated).toBe(0);
     expect(result.kills).toBe(5);
+    expect(result.workerExits).toBe(0);
     // SIGTERM: the worker finishes or hands back its jobs and exits (143) within 10 s
     expect(result.drainSeconds).toBeLessThan(10);
     expect(result.drainExitCodes).toEqual([143, 143]);
