@@ -376,7 +376,7 @@ function judge(
     if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.sameStatement)
       return judged('conflicting', `speaker ${a.speaker} ≠ ${other.speaker}`);
     // A request and its refusal differ in more than a "not": that is an update, judged below.
-    const sameStep = !a.legal || !other.legal || a.legal.status === other.legal.status;
+    const sameStep = a.legal === null ? other.legal === null : a.legal.status === other.legal?.status;
     if (a.negated !== other.negated && score >= claimThresholds.sameStatement && !a.quote && sameStep)
       return judged('conflicting', a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated');
   }

@@ -120,6 +120,8 @@ export function analyseClaims(text: string, options: DetectOptions = {}): Analys
   let lastSpeaker: string | null = null;
   splitSentences(text).forEach((sentence, index) => {
     if (sentence.text.length > 600 || sentence.text.length < 15) return;
+    // A question ("Is this a criminal case?", a subhead) states nothing.
+    if (/\?["”’')\]]*$/.test(sentence.text.trim())) return;
     const slots = claimSlots(sentence.text, context);
     // `"…," he added` continues the last named speaker's quotation.
     if (slots.quote && !slots.speaker && heOrShe.test(sentence.text.replace(slots.quote, ' ')))
