@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Mustache from 'mustache';
-import type { DigestContent } from './content.ts';
+import type { DigestConflict, DigestContent } from './content.ts';
 import { digestSubject } from './content.ts';
 
 const templateDir = new URL('./templates/', import.meta.url);
@@ -37,6 +37,25 @@ function minute(iso: string): string {
 }
 
 /**
+ * Conflicting claims against one earlier claim, shown once: the first with its outlet, the others as "also said
+ * by" (four outlets saying "under 14" against one that said "14 and under" are one disagreement, not four).
+ */
+function groupConflicts(conflicts: readonly DigestConflict[]) {
+  const groups = new Map<string, { first: DigestConflict; also: DigestConflict[] }>();
+  for (const c of conflicts) {
+    const key = `${c.knownSource}\u0000${c.knownText}`;
+    const group = groups.get(key);
+    if (group) group.also.push(c);
+    else groups.set(key, { first: c, also: [] });
+  }
+  return [...groups.values()].map(({ first, also }) => ({
+    ...first,
+    hasAlsoSaid: also.length > 0,
+    alsoSaid: also.map((c, i) => ({ site: c.site, articleUrl: c.articleUrl, last: i === also.length - 1 })),
+  }));
+}
+
+/**
  * Renders a digest as HTML (table layout, inline styles: what mail clients render) and plain text.
  * Mustache escapes every value in the HTML template, so nothing that came from the web reaches it raw.
  */
@@ -60,12 +79,12 @@ export function renderDigest(content: DigestContent, recipient: Recipient): Rend
       alsoCarriedBy: s.alsoCarriedBy.map((o, i, all) => ({ ...o, last: i === all.length - 1 })),
     })),
     claims: content.claims.slice(0, shown.claims),
-    conflicts: content.conflicts.slice(0, shown.conflicts),
+    conflicts: groupConflicts(content.conflicts).slice(0, shown.conflicts),
     updates: content.updates.slice(0, shown.updates),
     edits: content.edits.slice(0, shown.edits).map((e) => ({ ...e, title: e.title.trim() || e.url })),
     moreStories: Math.max(0, content.stories.length - shown.stories),
     moreClaims: Math.max(0, content.claims.length - shown.claims),
-    moreConflicts: Math.max(0, content.conflicts.length - shown.conflicts),
+    moreConflicts: Math.max(0, groupConflicts(content.conflicts).length - shown.conflicts),
     moreUpdates: Math.max(0, content.updates.length - shown.updates),
     moreEdits: Math.max(0, content.edits.length - shown.edits),
     hasStories: content.stories.length > 0,
