@@ -218,8 +218,11 @@ function eventsAt(words: readonly Word[], breaks: readonly number[], mention: Da
     const event = eventOf(words, i);
     if (!event) continue;
     const before = w.index < mention.index;
+    // Within its clause and its last ten words: "the verdict follows a trial that began with jury selection on
+    // Feb. 2" dates the jury selection, not the verdict.
     const inClause = before
-      ? !breaks.some((b) => b > w.index && b < mention.index)
+      ? !breaks.some((b) => b > w.index && b < mention.index) &&
+        words.filter((x) => x.index > w.index && x.index < mention.index).length < 10
       : w.index - mention.end <= 25 && !breaks.some((b) => b >= mention.end && b < w.index);
     if (inClause) out.add(event);
     if (!before && w.index - mention.end > 25) continue;
