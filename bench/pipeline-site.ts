@@ -64,13 +64,20 @@ function articlePath(i: number): string {
   return `/news/2026/story-${i}.html`;
 }
 
-function renderArticle(i: number, base: string): string {
+/** Page i's main text (paragraphs joined by blank lines) and which original it carries. */
+export function benchArticleText(i: number): { text: string; original: number; onTopic: boolean } {
   const p = plan(i);
   const corpus = syntheticCorpus(7, p.words);
   let text = corpus.article(p.original);
   const lead = p.onTopic ? leads[p.original % leads.length]! : offTopicLead;
   text = `${lead}\n\n${text}`;
   if (p.copy) text = copyOf(text, p.copy, seededRandom(i));
+  return { text, original: p.original, onTopic: p.onTopic };
+}
+
+function renderArticle(i: number, base: string): string {
+  const p = plan(i);
+  const { text } = benchArticleText(i);
   const title = p.onTopic
     ? `New Mexico v. Meta: day ${p.original % 40} of the trial, story ${p.original}`
     : `Council weighs road budget, story ${p.original}`;

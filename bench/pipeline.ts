@@ -4,6 +4,7 @@ import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { QueueEvents } from 'bullmq';
+import { sql } from 'kysely';
 import { loadCaseFile } from '../src/cases/index.ts';
 import { defaultCaseFile, projectRoot } from '../src/config/index.ts';
 import type { Db } from '../src/db/index.ts';
@@ -74,6 +75,16 @@ interface PassFigures {
   /** The V8 flags the worker processes ran with. */
   nodeOptions?: string;
   latency?: Partial<Record<QueueName, Latency>>;
+  /**
+   * CPU time the workers and their PostgreSQL backends used, per page (ms): less sensitive than wall time to
+   * what else the machine runs, since a process waiting for the CPU is not charged.
+   */
+  cpuMsPerPage?: { workers: number; postgres: number };
+  /**
+   * What the workers' PostgreSQL connections were doing, sampled every 250 ms: shares of all samples (`active`
+   * and running, waiting for a lock, idle inside a transaction, idle).
+   */
+  connections?: Record<string, number>;
 }
 
 /** The most memory a process has held (VmHWM), in MB; 0 once it has exited. */
@@ -85,6 +96,19 @@ function peakRssMb(pid: number | undefined): number {
     return Math.round(kb / 1024);
   } catch {
     return 0;
+  }
+}
+
+/** CPU time (user + system) a process has used, in ms; undefined once it has exited. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    // The fields after the command name (which may hold spaces) start at its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return undefined;
   }
 }
 
@@ -140,7 +164,12 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
   const waits = new Map<QueueName, number[]>(queueNames.map((q) => [q, []]));
   const workers: ChildProcess[] = [];
   const peaks = new Map<number, number>();
+  // CPU ms per process, the latest reading (a pid keeps its last one once it has gone).
+  const workerCpu = new Map<number, number>();
+  const backendCpu = new Map<number, number>();
+  const states = new Map<string, number>();
   let sampler: NodeJS.Timeout | undefined;
+  let sampling = false;
   try {
     await syncCase(store.db, loadCaseFile(caseFile));
     for (const name of queueNames) {
@@ -176,8 +205,31 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
       const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
       workers.push(cli(['worker'], env, flags));
     }
+    const database = new URL(store.url).pathname.slice(1);
+    const sampleConnections = async () => {
+      const { rows } = await sql<{ pid: number; state: string | null; wait: string | null }>`
+        select pid, state, wait_event_type || ':' || wait_event as wait
+        from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`.execute(store.db);
+      for (const r of rows) {
+        const ms = cpuMs(r.pid);
+        if (ms !== undefined) backendCpu.set(r.pid, ms);
+        const state =
+          r.state === 'active' ? (r.wait?.startsWith('Lock:') ? r.wait : 'active') : (r.state ?? 'unknown');
+        states.set(state, (states.get(state) ?? 0) + 1);
+      }
+    };
     sampler = setInterval(() => {
-      for (const w of workers) if (w.pid) peaks.set(w.pid, Math.max(peaks.get(w.pid) ?? 0, peakRssMb(w.pid)));
+      for (const w of workers) {
+        if (!w.pid) continue;
+        peaks.set(w.pid, Math.max(peaks.get(w.pid) ?? 0, peakRssMb(w.pid)));
+        const ms = cpuMs(w.pid);
+        if (ms !== undefined) workerCpu.set(w.pid, ms);
+      }
+      if (sampling) return;
+      sampling = true;
+      sampleConnections()
+        .catch(() => undefined)
+        .finally(() => (sampling = false));
     }, 250);
     // Workers are up once their queues have a worker registered in Redis.
     const control = createBullQueues({ redisUrl, prefix: prefix.prefix });
@@ -197,7 +249,14 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
     }
     const seconds = (Date.now() - started) / 1000;
     await control.close();
-    for (const w of workers) if (w.pid) peaks.set(w.pid, Math.max(peaks.get(w.pid) ?? 0, peakRssMb(w.pid)));
+    clearInterval(sampler);
+    for (const w of workers) {
+      if (!w.pid) continue;
+      peaks.set(w.pid, Math.max(peaks.get(w.pid) ?? 0, peakRssMb(w.pid)));
+      const ms = cpuMs(w.pid);
+      if (ms !== undefined) workerCpu.set(w.pid, ms);
+    }
+    await sampleConnections().catch(() => undefined);
     const figures = await pageFigures(store.db);
     const latency: Partial<Record<QueueName, Latency>> = {};
     for (const [name, list] of waits) {
@@ -220,6 +279,11 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
       peakRssMb: Math.max(0, ...peaks.values()),
       nodeOptions: workerNodeOptions,
       latency,
+      cpuMsPerPage: {
+        workers: round([...workerCpu.values()].reduce((a, b) => a + b, 0) / pages),
+        postgres: round([...backendCpu.values()].reduce((a, b) => a + b, 0) / pages),
+      },
+      connections: shares(states),
     };
   } finally {
     if (sampler) clearInterval(sampler);
@@ -277,6 +341,12 @@ async function embeddedPass(caseFile: string, tmp: string): Promise<PassFigures>
   } finally {
     await db.destroy();
   }
+}
+
+function shares(counts: Map<string, number>): Record<string, number> {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(sorted.map(([k, n]) => [k, Math.round((n / Math.max(1, total)) * 100) / 100]));
 }
 
 function round(n: number): number {
