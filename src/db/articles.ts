@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import type { NearDuplicateCandidate } from './near-duplicates.ts';
-import { lockBands, nearDuplicateCandidates } from './near-duplicates.ts';
+import { candidatesByBands, lockBands } from './near-duplicates.ts';
 import { createStory, joinStory } from './stories.ts';
 import type { Database } from './types.ts';
 
@@ -89,10 +89,11 @@ async function addUrls(
  * Stores one fetched article inside the caller's transaction. Unique keys decide under concurrency: the text
  * hash (article_texts) finds exact copies, the canonical URL (articles) finds known articles; both are claimed
  * with INSERT … ON CONFLICT, never looked up first. Near duplicates are found through the LSH band index while
- * holding advisory locks on the text's band keys, so concurrent copies of one story see each other.
+ * holding advisory locks on the text's band keys (those not shared by many stories), so concurrent copies of one
+ * story see each other.
  */
 export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreOutcome> {
-  await lockBands(trx, input.lshBands);
+  const keys = await lockBands(trx, input.caseId, input.lshBands);
   const provisionalId = await nextId(trx, 'articles_id_seq');
   const claimedText = await trx
     .insertInto('article_texts')
@@ -124,7 +125,7 @@ export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreO
     };
   }
 
-  const match = input.nearDuplicateOf(await nearDuplicateCandidates(trx, input.caseId, input.lshBands));
+  const match = input.nearDuplicateOf(await candidatesByBands(trx, input.caseId, keys));
   const storyId = match ? match.storyId : await nextId(trx, 'stories_id_seq');
   const inserted = await trx
     .insertInto('articles')

@@ -24,22 +24,94 @@ export const maxCandidates = 20;
  */
 const maxPerBand = 100;
 
+/**
+ * A band key carried by articles of this many different stories (among the first `maxPerBand` read) is "hot":
+ * it comes from text that many unrelated pieces share (a standard lead or boilerplate paragraph: both MinHash
+ * minima of the band fall inside it), not from a copy. A hot key is neither locked nor looked up. Locked, it
+ * made every ingest of a text carrying it wait for every other (on the bench site, a third of all articles queued
+ * on fifteen such keys); looked up, it filled the candidates with unrelated articles, each read and shingled.
+ * A copy shares most of its original's keys, and ties through a hot key among dozens of unrelated articles
+ * never made it a reliable way to find one anyway.
+ */
+export const hotBandStories = 5;
+
 // Advisory-lock namespace of band keys (the first of the two int4 lock keys), so they never collide with another
 // use of advisory locks on the same server.
 const bandLockSpace = 0x63770001;
 
+function sortedKeys(bands: ArrayLike<number>): number[] {
+  return [...new Set(Array.from(bands))].sort((a, b) => a - b);
+}
+
 /**
- * Serialises the ingest of texts that share a band key, until the caller's transaction ends. Two near
- * duplicates share a band (that is how they are found), so the second to arrive waits for the first to commit
- * and then finds it: without this, two workers storing copies of one story at once would each see nothing and
- * start a story each. Keys are taken in ascending order, so two transactions never wait on each other in a
- * cycle; this must be the first lock a transaction takes.
+ * Per band key (ascending), how many different stories carry it; with `lock`, each key that is not hot is tried
+ * for the rest of the transaction (`locked`: whether it was free), without waiting.
  */
-export async function lockBands(trx: Kysely<Database>, bands: ArrayLike<number>): Promise<void> {
-  const keys = [...new Set(Array.from(bands))].sort((a, b) => a - b);
-  if (keys.length === 0) return;
-  // unnest yields the already sorted keys in order; one round trip for all of them.
-  await sql`select pg_advisory_xact_lock(${bandLockSpace}, k) from unnest(${keys}::int4[]) as k`.execute(trx);
+function bandsQuery(caseId: number, keys: readonly number[], lock: boolean) {
+  const locking = lock
+    ? sql`, case when s.stories < ${hotBandStories} then pg_try_advisory_xact_lock(${bandLockSpace}, k.key) end as locked`
+    : sql``;
+  return sql<{ key: number; stories: number; locked?: boolean | null }>`
+    select k.key, s.stories${locking}
+    from unnest(${keys}::int4[]) as k(key)
+    cross join lateral (
+      select count(distinct m.story_id)::int as stories
+      from (
+        select story_id from articles where lsh_bands @> array[k.key] and case_id = ${caseId} limit ${maxPerBand}
+      ) as m
+    ) as s`;
+}
+
+/**
+ * Serialises the ingest of texts that share a band key, until the caller's transaction ends, and returns the
+ * keys to look near duplicates up by: the text's keys that are not hot. Two near duplicates share a band (that
+ * is how they are found), so the second to arrive waits for the first to commit and then finds it: without
+ * this, two workers storing copies of one story at once would each see nothing and start a story each. This must
+ * be the first lock a transaction takes.
+ *
+ * No key is held while waiting: the keys are tried all at once, inside a savepoint, and when one is taken the
+ * ones got are given back (rollback to the savepoint), the transaction waits until the taken key is free (a
+ * shared lock, given back at once, so every transaction waiting for it wakes together) and tries again. Before,
+ * a transaction waiting for one key held the lower ones meanwhile, and every ingest needing those waited behind
+ * it, in chains. Since nothing is held while waiting, two transactions never wait on each other in a cycle.
+ *
+ * Hot keys are left out of both the locks and the lookup, so what a transaction looks up is always what it has
+ * locked. Whether a key is hot is read before its lock is taken, and a key only ever gets hotter (stories are
+ * added, not removed): when two transactions share a key and only one of them locks it, the other saw it hot
+ * from a later snapshot, and any order in which they could have run one after the other would have it hot too
+ * for the one that ran second. So concurrent ingests still decide as some serial order of them would.
+ */
+export async function lockBands(
+  trx: Kysely<Database>,
+  caseId: number,
+  bands: ArrayLike<number>,
+): Promise<number[]> {
+  const keys = sortedKeys(bands);
+  if (keys.length === 0) return [];
+  await sql`savepoint band_locks`.execute(trx);
+  for (;;) {
+    const { rows } = await bandsQuery(caseId, keys, true).execute(trx);
+    const taken = rows.find((r) => r.stories < hotBandStories && !r.locked);
+    if (!taken) {
+      await sql`release savepoint band_locks`.execute(trx);
+      return rows.filter((r) => r.stories < hotBandStories).map((r) => r.key);
+    }
+    await sql`rollback to savepoint band_locks`.execute(trx);
+    await sql`select pg_advisory_xact_lock_shared(${bandLockSpace}, ${taken.key}::int4)`.execute(trx);
+    await sql`rollback to savepoint band_locks`.execute(trx);
+  }
+}
+
+/** The keys of `bands` to look near duplicates up by (those that are not hot), without locking anything. */
+export async function searchableBands(
+  db: Kysely<Database>,
+  caseId: number,
+  bands: ArrayLike<number>,
+): Promise<number[]> {
+  const keys = sortedKeys(bands);
+  if (keys.length === 0) return [];
+  const { rows } = await bandsQuery(caseId, keys, false).execute(db);
+  return rows.filter((r) => r.stories < hotBandStories).map((r) => r.key);
 }
 
 /**
@@ -65,17 +137,13 @@ export function nearDuplicateQuery(caseId: number, keys: readonly number[], limi
     order by hits.shared desc, a.id`;
 }
 
-/**
- * Stored articles of the case that share at least one LSH band with `bands`, most shared first. Answered by
- * the GIN index on `articles.lsh_bands`, never by scanning the table.
- */
-export async function nearDuplicateCandidates(
+/** The stored articles of the case that carry any of `keys`, most shared first (see `nearDuplicateQuery`). */
+export async function candidatesByBands(
   db: Kysely<Database>,
   caseId: number,
-  bands: ArrayLike<number>,
+  keys: readonly number[],
   limit = maxCandidates,
 ): Promise<NearDuplicateCandidate[]> {
-  const keys = Array.from(bands);
   if (keys.length === 0) return [];
   const { rows } = await nearDuplicateQuery(caseId, keys, limit).execute(db);
   return rows.map((r) => ({
@@ -84,4 +152,18 @@ export async function nearDuplicateCandidates(
     text: r.text,
     sharedBands: r.shared,
   }));
+}
+
+/**
+ * Stored articles of the case that share at least one LSH band with `bands`, hot bands left out, most shared
+ * first. Answered by the GIN index on `articles.lsh_bands`, never by scanning the table. Inside a store
+ * transaction, `lockBands` gives the keys instead, with their locks.
+ */
+export async function nearDuplicateCandidates(
+  db: Kysely<Database>,
+  caseId: number,
+  bands: ArrayLike<number>,
+  limit = maxCandidates,
+): Promise<NearDuplicateCandidate[]> {
+  return candidatesByBands(db, caseId, await searchableBands(db, caseId, bands), limit);
 }
