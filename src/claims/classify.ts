@@ -2,7 +2,7 @@ import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
 import type { QuantityFigure, SentenceFigures } from './figures.ts';
-import { sameEvents, sameTellingEvent, sentenceFigures } from './figures.ts';
+import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
@@ -266,14 +266,33 @@ function readStatement(
   vocabulary: ClaimVocabulary,
   articleDate?: string | null,
 ): ReadCandidate {
+  const figures = sentenceFigures(outsideQuote(text), vocabulary.aliases, articleDate);
+  // A date no event word tells is the date of the legal step the sentence reports ("The jury found … and imposed
+  // $375 million in civil penalties on March 24, 2026" dates the verdict).
+  const step = slots.legal ? stepEvents[slots.legal.status] : undefined;
+  if (step)
+    for (const d of figures.dates)
+      if ([...d.events].every((e) => weakEvents.has(e))) d.events = new Set([...d.events, step]);
   return {
     slots,
     stems: wordingStems(text, vocabulary),
     quoteStems: slots.quote ? wordingStems(slots.quote, vocabulary) : null,
-    figures: sentenceFigures(outsideQuote(text), vocabulary.aliases, articleDate),
+    figures,
     lookAlike: lookAlikeOf(text, vocabulary),
   };
 }
+
+/** The date event of a legal step. */
+const stepEvents: Record<string, string> = {
+  filed: 'filing',
+  removed: 'removal',
+  remanded: 'remand',
+  'found liable': 'verdict',
+  ordered: 'judgment',
+  openings: 'openings',
+  'jury selection': 'jury selection',
+  closings: 'closings',
+};
 
 function readCandidate(text: string, vocabulary: ClaimVocabulary): ReadCandidate {
   let cache = readCandidates.get(vocabulary);

@@ -19,7 +19,7 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   [
-    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:the (?:case|suit|lawsuit) |it )?back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state court|Santa Fe)\b|\bbelongs? in state court\b/i,
+    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.]+ ){0,6}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state court|Santa Fe)\b|\bbelongs? in state court\b/i,
     'remanded',
     3,
   ],
@@ -59,7 +59,7 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
   [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
   [
-    /\b(?:found (?:that )?(?:\w+ )?(?:liable|violated)|held (?:\w+ )?liable|jury found|jurors found|returned (?:a|its|their) verdict|found against|ruled against)\b/i,
+    /\b(?:found (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} found|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:decided|sided|agreed|concluded)|sided with the state)\b/i,
     'found liable',
     6,
   ],
@@ -194,7 +194,13 @@ export function legalEvent(text: string): LegalEvent | null {
   if (!matter) return null;
   const statuses = all.map(([s]) => s);
   // A jury that "ordered Meta to pay" returned a verdict; the judge's order is the judgment.
-  if (status === 'ordered' && /\b(?:jury|jurors)\b/i.test(text) && !/\bjudge\b/i.test(text))
+  // ("A jury … found that Meta violated the Act and ordered the company to pay $375 million.")
+  if (
+    status === 'ordered' &&
+    /\b(?:jury|jurors)\b/i.test(text) &&
+    (/\b(?:jury|jurors)\b(?:\s+[\w’']+){0,6}\s+order/i.test(text) || statuses.includes('found liable')) &&
+    !/\bjudge\b|\bjudgment\b/i.test(text)
+  )
     return { matter: 'verdict', status: 'found liable', stage: 6, statuses: ['found liable'] };
   // Motions after the verdict, and the remedies decided with the judgment, come later on the case's line than
   // their statuses' places on it say.
@@ -204,6 +210,9 @@ export function legalEvent(text: string): LegalEvent | null {
     /\b(?:second|nuisance|bench|remedy|remedies|abatement) (?:phase|trial|hearing)\b/i.test(text)
   )
     return { matter, status, stage: stage + 1, statuses };
+  // An appeal announced on the day of the verdict comes before the judgment; one of the judgment, after it.
+  if (status === 'appeal announced' && !/\b(?:judgment|abatement|\$567|\$942)\b/i.test(text))
+    return { matter, status, stage: 6.5, statuses };
   const later = sideStages[matter];
   if (later && (status === 'pending' || stage === 5)) {
     const at = status === 'pending' ? later[0] : later[1];

@@ -46,6 +46,11 @@ function negated(text: string): boolean {
   );
 }
 
+function quotedAppeal(quote: string | null): ClaimSlots['legal'] {
+  const legal = quote ? legalEvent(quote) : null;
+  return legal?.status === 'appeal announced' ? legal : null;
+}
+
 /** A sentence's own words: without its quotation, whose figures and names are the speaker's, not the claim's. */
 export function outsideQuote(text: string): string {
   const quote = quotedText(text);
@@ -68,7 +73,8 @@ export function claimSlots(text: string, context: SlotContext): ClaimSlots {
     predicate,
     quantities: parseQuantities(canonicaliseAliases(outside, context.aliases)),
     dates: parseDates(outside, context.articleDate),
-    legal: legalEvent(outside),
+    // What a party says it will do is its statement of that step: "We … will appeal," a spokesperson said.
+    legal: legalEvent(outside) ?? quotedAppeal(quote),
     nature: legalNature(outside),
     negated: negated(outside),
   };
