@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import type { NearDuplicateCandidate } from './near-duplicates.ts';
-import { candidatesByBands, lockBands } from './near-duplicates.ts';
+import { lockBands, nearDuplicateQuery } from './near-duplicates.ts';
 import { createStory, joinStory } from './stories.ts';
 import type { Database } from './types.ts';
 
@@ -44,9 +44,28 @@ export type StoreOutcome =
   /** Nothing new: a known URL with known text. */
   | { outcome: 'unchanged'; articleId: number; storyId: number; version: number };
 
-async function nextId(trx: Tx, sequence: 'articles_id_seq' | 'stories_id_seq'): Promise<number> {
-  const { rows } = await sql<{ id: number }>`select nextval(${sequence}) as id`.execute(trx);
-  return Number(rows[0]!.id);
+/** The rows of an article's URLs: the page's canonical URL and every other URL it was reached by. */
+function urlRows(input: ArticleInput, articleId: number, canonicalOfArticle: string) {
+  const urls = [...new Set([input.canonicalUrl, ...input.otherUrls])];
+  const articleSite = input.siteOf(canonicalOfArticle);
+  const pageSite = input.siteOf(input.canonicalUrl);
+  return urls.map((url) => {
+    const site = input.siteOf(url);
+    return {
+      case_id: input.caseId,
+      article_id: articleId,
+      url,
+      site,
+      // Every URL given here was reached through this page, so the page's site name is theirs.
+      site_name: site === pageSite ? input.siteName : null,
+      relation:
+        url === canonicalOfArticle
+          ? ('canonical' as const)
+          : site === articleSite
+            ? ('variant' as const)
+            : ('copy' as const),
+    };
+  });
 }
 
 /** Adds URLs to an article's list; returns how many were new to it. */
@@ -56,29 +75,9 @@ async function addUrls(
   articleId: number,
   canonicalOfArticle: string,
 ): Promise<number> {
-  const urls = [...new Set([input.canonicalUrl, ...input.otherUrls])];
-  const articleSite = input.siteOf(canonicalOfArticle);
   const rows = await trx
     .insertInto('article_urls')
-    .values(
-      urls.map((url) => {
-        const site = input.siteOf(url);
-        return {
-          case_id: input.caseId,
-          article_id: articleId,
-          url,
-          site,
-          // Every URL given here was reached through this page, so the page's site name is theirs.
-          site_name: site === input.siteOf(input.canonicalUrl) ? input.siteName : null,
-          relation:
-            url === canonicalOfArticle
-              ? ('canonical' as const)
-              : site === articleSite
-                ? ('variant' as const)
-                : ('copy' as const),
-        };
-      }),
-    )
+    .values(urlRows(input, articleId, canonicalOfArticle))
     .onConflict((oc) => oc.columns(['case_id', 'url']).doNothing())
     .returning('id')
     .execute();
@@ -86,96 +85,132 @@ async function addUrls(
 }
 
 /**
+ * Claims the text's hash for a new article id and, when it was free, reads the near-duplicate candidates through
+ * `keys` in the same statement (its snapshot is taken after the band locks, so it sees every copy committed
+ * while the transaction waited for them). No row: the text is already stored.
+ */
+async function claimTextAndLookUp(
+  trx: Tx,
+  input: ArticleInput,
+  keys: readonly number[],
+): Promise<{ articleId: number; candidates: NearDuplicateCandidate[] } | undefined> {
+  const { rows } = await sql<{
+    claimed: string | number;
+    id: string | number | null;
+    story_id: string | number | null;
+    text: string | null;
+    shared: number | null;
+  }>`
+    with claimed as (
+      insert into article_texts (case_id, text_hash, article_id)
+      values (${input.caseId}, ${input.textHash}, nextval('articles_id_seq'))
+      on conflict (case_id, text_hash) do nothing
+      returning article_id
+    )
+    select claimed.article_id as claimed, c.id, c.story_id, c.text, c.shared
+    from claimed
+    left join lateral (${nearDuplicateQuery(input.caseId, keys)}) as c on true
+    order by c.shared desc, c.id`.execute(trx);
+  if (rows.length === 0) return undefined;
+  const candidates = rows
+    .filter((r) => r.id !== null)
+    .map((r) => ({
+      id: Number(r.id),
+      storyId: Number(r.story_id),
+      text: r.text!,
+      sharedBands: r.shared!,
+    }));
+  return { articleId: Number(rows[0]!.claimed), candidates };
+}
+
+/**
+ * Inserts a new article with its first version and its URLs, in one statement; its story id is the match's, or
+ * a new one. Returns the story id, or undefined when the canonical URL is already stored (nothing is written).
+ */
+async function insertArticle(
+  trx: Tx,
+  input: ArticleInput,
+  articleId: number,
+  matchStoryId: number | null,
+): Promise<number | undefined> {
+  const urls = urlRows(input, articleId, input.canonicalUrl);
+  const { rows } = await sql<{ story_id: string | number }>`
+    with inserted as (
+      insert into articles (
+        id, case_id, canonical_url, title, byline, site_name, published_at, modified_at, language, description,
+        text, text_hash, story_id, lsh_bands, relevance, relevance_reasons, first_run_id
+      )
+      values (
+        ${articleId}, ${input.caseId}, ${input.canonicalUrl}, ${input.title}, ${input.byline}, ${input.siteName},
+        ${input.publishedAt}, ${input.modifiedAt}, ${input.language}, ${input.description}, ${input.text},
+        ${input.textHash}, coalesce(${matchStoryId}::bigint, nextval('stories_id_seq')), ${input.lshBands}::int4[],
+        ${input.relevance}, ${JSON.stringify(input.relevanceReasons)}, ${input.runId}
+      )
+      on conflict (case_id, canonical_url) do nothing
+      returning id, story_id, title, text, text_hash
+    ), version as (
+      insert into article_versions (article_id, version, title, text, text_hash)
+      select id, 1, title, text, text_hash from inserted
+    ), urls as (
+      insert into article_urls (case_id, article_id, url, site, site_name, relation)
+      select ${input.caseId}, inserted.id, u.url, u.site, u.site_name, u.relation
+      from inserted
+      cross join unnest(
+        ${urls.map((u) => u.url)}::text[], ${urls.map((u) => u.site)}::text[],
+        ${urls.map((u) => u.site_name)}::text[], ${urls.map((u) => u.relation)}::text[]
+      ) as u(url, site, site_name, relation)
+      on conflict (case_id, url) do nothing
+    )
+    select story_id from inserted`.execute(trx);
+  return rows[0] ? Number(rows[0].story_id) : undefined;
+}
+
+/**
  * Stores one fetched article inside the caller's transaction. Unique keys decide under concurrency: the text
  * hash (article_texts) finds exact copies, the canonical URL (articles) finds known articles; both are claimed
  * with INSERT … ON CONFLICT, never looked up first. Near duplicates are found through the LSH band index while
  * holding advisory locks on the text's band keys (those not shared by many stories), so concurrent copies of one
- * story see each other.
+ * story see each other. A new article takes five round trips: the band locks (three), the text's hash with the
+ * lookup, and the article with its version and URLs; then its story.
  */
 export async function storeArticle(trx: Tx, input: ArticleInput): Promise<StoreOutcome> {
   const keys = await lockBands(trx, input.caseId, input.lshBands);
-  const provisionalId = await nextId(trx, 'articles_id_seq');
-  const claimedText = await trx
-    .insertInto('article_texts')
-    .values({ case_id: input.caseId, text_hash: input.textHash, article_id: provisionalId })
-    .onConflict((oc) => oc.columns(['case_id', 'text_hash']).doNothing())
-    .returning('article_id')
-    .executeTakeFirst();
+  const claimed = await claimTextAndLookUp(trx, input, keys);
 
-  if (!claimedText) {
+  if (!claimed) {
     // This exact text is already stored (now or in an earlier version): this page is a copy of that article.
-    const owner = await trx
-      .selectFrom('article_texts')
-      .innerJoin('articles', 'articles.id', 'article_texts.article_id')
-      .select(['articles.id', 'articles.story_id', 'articles.version', 'articles.canonical_url'])
-      .where('article_texts.case_id', '=', input.caseId)
-      .where('article_texts.text_hash', '=', input.textHash)
-      .executeTakeFirstOrThrow();
-    const added = await addUrls(trx, input, owner.id, owner.canonical_url);
-    await trx
-      .updateTable('articles')
-      .set({ last_fetched_at: new Date() })
-      .where('id', '=', owner.id)
-      .execute();
+    const { rows } = await sql<{
+      id: string | number;
+      story_id: string | number;
+      version: number;
+      canonical_url: string;
+    }>`
+      update articles set last_fetched_at = ${new Date()}
+      from article_texts as t
+      where t.case_id = ${input.caseId} and t.text_hash = ${input.textHash} and articles.id = t.article_id
+      returning articles.id, articles.story_id, articles.version, articles.canonical_url`.execute(trx);
+    const owner = rows[0];
+    if (!owner) throw new Error(`article_texts row of ${input.textHash} has no article`);
+    const added = await addUrls(trx, input, Number(owner.id), owner.canonical_url);
     return {
       outcome: added > 0 ? 'duplicate' : 'unchanged',
-      articleId: owner.id,
-      storyId: owner.story_id,
+      articleId: Number(owner.id),
+      storyId: Number(owner.story_id),
       version: owner.version,
     };
   }
 
-  const match = input.nearDuplicateOf(await candidatesByBands(trx, input.caseId, keys));
-  const storyId = match ? match.storyId : await nextId(trx, 'stories_id_seq');
-  const inserted = await trx
-    .insertInto('articles')
-    .values({
-      id: provisionalId,
-      case_id: input.caseId,
-      canonical_url: input.canonicalUrl,
-      title: input.title,
-      byline: input.byline,
-      site_name: input.siteName,
-      published_at: input.publishedAt,
-      modified_at: input.modifiedAt,
-      language: input.language,
-      description: input.description,
-      text: input.text,
-      text_hash: input.textHash,
-      story_id: storyId,
-      lsh_bands: input.lshBands,
-      relevance: input.relevance,
-      relevance_reasons: JSON.stringify(input.relevanceReasons),
-      first_run_id: input.runId,
-    })
-    .onConflict((oc) => oc.columns(['case_id', 'canonical_url']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const { articleId } = claimed;
+  const match = input.nearDuplicateOf(claimed.candidates);
+  const storyId = await insertArticle(trx, input, articleId, match ? match.storyId : null);
 
-  if (inserted) {
-    const member = { storyId, articleId: provisionalId, publishedAt: input.publishedAt };
+  if (storyId !== undefined) {
+    const member = { storyId, articleId, publishedAt: input.publishedAt };
     if (match) await joinStory(trx, member);
     else await createStory(trx, { ...member, caseId: input.caseId, title: input.title });
-    await trx
-      .insertInto('article_versions')
-      .values({
-        article_id: provisionalId,
-        version: 1,
-        title: input.title,
-        text: input.text,
-        text_hash: input.textHash,
-      })
-      .execute();
-    await addUrls(trx, input, provisionalId, input.canonicalUrl);
     return match
-      ? {
-          outcome: 'near_duplicate',
-          articleId: provisionalId,
-          storyId,
-          version: 1,
-          nearDuplicateOf: match.id,
-        }
-      : { outcome: 'stored', articleId: provisionalId, storyId, version: 1 };
+      ? { outcome: 'near_duplicate', articleId, storyId, version: 1, nearDuplicateOf: match.id }
+      : { outcome: 'stored', articleId, storyId, version: 1 };
   }
 
   // The URL is known and its text has changed: a new version. The row lock orders concurrent edits.
