@@ -28,8 +28,9 @@ const maxPerBand = 100;
  * A band key carried by articles of this many different stories (among the first `maxPerBand` read) is "hot":
  * it comes from text that many unrelated pieces share (a standard lead or boilerplate paragraph: both MinHash
  * minima of the band fall inside it), not from a copy. A hot key is neither locked nor looked up. Locked, it
- * made every ingest of a text carrying it wait for every other (on the bench site, a third of all articles queued
- * on fifteen such keys); looked up, it filled the candidates with unrelated articles, each read and shingled.
+ * made every ingest of a text carrying it wait for every other (on the bench site, where every article on the
+ * case opens with one of three leads, ingests queued on the fifteen or so keys the leads give); looked up, it
+ * filled the candidates with unrelated articles, each read and shingled.
  * A copy shares most of its original's keys, and ties through a hot key among dozens of unrelated articles
  * never made it a reliable way to find one anyway.
  */
