@@ -220,12 +220,15 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
       reasons.push(`legal action between the sides named ${acted}×`);
       // Local coverage can leave the state unnamed ("a fund created in the state's lawsuit against Meta", "a
       // Santa Fe judge ordered Meta to pay $567 million"): a legal action beside the defendant with two of this
-      // case's anchors, within one window, names the case itself.
+      // case's anchors, within one window, names the case itself; so do three anchors beside the defendant
+      // without the action's words (a year-in-review's "in Santa Fe, a state jury… a $567 million abatement fund
+      // to the jury's $375 million").
       const implied =
         p === 0 &&
         parts.some((unit, i) => {
           const window = `${unit}\n${parts[i + 1] ?? ''}`;
-          return count(defendant, window) > 0 && count(action, window) > 0 && count(anchors, window) >= 2;
+          const anchored = count(anchors, window);
+          return count(defendant, window) > 0 && (anchored >= 3 || (count(action, window) > 0 && anchored >= 2));
         });
       if (implied)
         reasons.push('plaintiff unnamed but implied by an action against the defendant with anchors');
