@@ -38,13 +38,24 @@ export type ClassifyClaim = (claim: ClaimToStore, candidates: StoredClaim[]) => 
 
 export type ClaimTally = Record<ClaimRelation, number>;
 
-/** Candidates past this many are not read: those sharing the most keys come first. */
+/** Coverage candidates past this many are not read: those sharing the most keys come first. */
 const maxClaimCandidates = 40;
 
 /**
- * Stored claims of the case that may be the same statement as `claim`: the one with the same normalised text
- * first, then those sharing the most match keys. Each key is one probe of the GIN index on `match_keys` (`@>`):
- * one `&&` over all keys is estimated as a large share of the table and planned as a sequential scan.
+ * Claims read per match key. Keys such as "jury", "verdi" or "milli" are carried by most claims of a case, and
+ * reading every claim that carries them made this lookup most of PostgreSQL's work per page, growing with the
+ * table. A bitmap scan returns rows in the table's order, so the capped list of a key holds its oldest claims:
+ * the ones first said, which are what later claims restate, contradict or update. Rare keys (a name, a figure,
+ * a docket) are read whole.
+ */
+const claimsPerKey = 100;
+
+/**
+ * Stored claims of the case that may be the same statement as `claim`: all of the case's known facts (the
+ * canonical statements every claim is diffed against, as `claims diff` does), the claim with the same
+ * normalised text, then the coverage claims sharing the most match keys. Each key is one probe of the GIN index
+ * on `match_keys` (`@>`): one `&&` over all keys is estimated as a large share of the table and planned as a
+ * sequential scan.
  */
 export async function claimCandidates(
   db: Db | Tx,
@@ -65,14 +76,20 @@ export async function claimCandidates(
       union all
       select m.id, count(*)::int as shared
       from unnest(${claim.matchKeys}::text[]) as k(key)
-      cross join lateral (select id from claims where match_keys @> array[k.key] and case_id = ${caseId}) as m
+      cross join lateral (
+        select id from claims where match_keys @> array[k.key] and case_id = ${caseId} limit ${claimsPerKey}
+      ) as m
       group by m.id
     ), best as (
       select id, max(shared) as shared from hits group by id order by shared desc, id limit ${maxClaimCandidates}
+    ), facts as (
+      select id, -1 as shared from claims where case_id = ${caseId} and origin = 'known_fact'
+    ), chosen as (
+      select id, max(shared) as shared from (select * from best union all select * from facts) as both_ group by id
     )
     select c.id, c.kind, c.text, c.normalized, c.slots, c.origin, c.first_article_id
-    from best join claims as c on c.id = best.id
-    order by best.shared desc, c.id`.execute(db);
+    from chosen join claims as c on c.id = chosen.id
+    order by chosen.shared desc, c.id`.execute(db);
   return rows.map((r) => ({
     id: Number(r.id),
     kind: r.kind,

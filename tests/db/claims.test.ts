@@ -91,14 +91,50 @@ describe('the claim store', () => {
     });
   });
 
-  it('finds candidates by a shared match key through the index, without the same text', async () => {
+  it('finds candidates by a shared match key through the index, without the same text, and every known fact', async () => {
     const [probe] = claimsToStore('Meta was ordered to pay a different amount.');
-    const found = await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['verdict-penalty'] });
-    expect([...new Set(found.map((c) => c.text))]).toEqual([
+    const coverage = async (matchKeys: string[]) =>
+      (await claimCandidates(store.db, caseId, { ...probe!, matchKeys }))
+        .filter((c) => c.origin === 'coverage')
+        .map((c) => c.text);
+    expect([...new Set(await coverage(['verdict-penalty']))]).toEqual([
       'Jurors found 75,000 violations and set the civil penalty at $375 million.',
       'Jurors found 75,000 violations and set the civil penalty at $357 million.',
     ]);
-    expect(await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['another-key'] })).toEqual([]);
+    expect(await coverage(['another-key'])).toEqual([]);
+    // The known facts come whatever the keys: every claim is diffed against them, as `claims diff` does.
+    const facts = (await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['another-key'] })).filter(
+      (c) => c.origin === 'known_fact',
+    );
+    expect(facts).toHaveLength(loadCaseFile(defaultCaseFile).known_facts.length);
+  });
+
+  it('reads at most a hundred claims of a common key, the oldest, so the lookup does not grow with the table', async () => {
+    const a = await article('https://wire.example/many', 'Many claims share one common word.');
+    const rows = Array.from({ length: 150 }, (_, i) => ({
+      case_id: caseId,
+      kind: 'statement',
+      text: `Common claim number ${i}.`,
+      normalized: `common claim number ${i}`,
+      normalized_hash: `common-${i}`,
+      slots: '{}',
+      origin: 'coverage' as const,
+      match_keys: ['commonword', ...(i === 140 ? ['rarename'] : [])],
+      first_seen_at: new Date(),
+      first_article_id: a.articleId,
+    }));
+    await store.db.insertInto('claims').values(rows).execute();
+    const [probe] = claimsToStore('A claim with a common word.');
+    const texts = (await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['commonword'] }))
+      .filter((c) => c.origin === 'coverage')
+      .map((c) => c.text);
+    expect(texts).toHaveLength(40);
+    expect(texts[0]).toBe('Common claim number 0.');
+    // The 141st claim carries the common key and a rare one. Were the common key read whole it would share two
+    // keys with the probe and come first; its common key is past the cap, so it shares one, like the oldest.
+    const ranked = await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['commonword', 'rarename'] });
+    expect(ranked[0]?.text).toBe('Common claim number 0.');
+    expect(ranked.map((c) => c.text)).not.toContain('Common claim number 140.');
   });
 });
 
