@@ -10,7 +10,7 @@
 // before updated before restated before new. (Until 2026-11-27 the first of equal length was taken.) A sentence that yields no claim is predicted `none`, a miss for every
 // relation.
 //
-//   --set dev|heldout|all   which split to score (default dev)
+//   --set dev|heldout|heldout2|heldout3|all   which split to score (default dev)
 //   --json                  one JSON object instead of the table
 //   --errors                also list the misclassified pairs, with the matched claim and the diff's detail
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import type { CoveragePair, CoverageRelation } from '../tests/claims/coverage-pa
 import { coveragePairsDev } from '../tests/claims/coverage-pairs-dev.ts';
 import { coveragePairsHeldout } from '../tests/claims/coverage-pairs-heldout.ts';
 import { coveragePairsHeldout2 } from '../tests/claims/coverage-pairs-heldout2.ts';
+import { coveragePairsHeldout3 } from '../tests/claims/coverage-pairs-heldout3.ts';
 
 const relations: CoverageRelation[] = ['new', 'restated', 'conflicting', 'updated'];
 
@@ -39,14 +40,17 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
   dev: [['dev', coveragePairsDev]],
   heldout: [['heldout', coveragePairsHeldout]],
   heldout2: [['heldout2', coveragePairsHeldout2]],
+  heldout3: [['heldout3', coveragePairsHeldout3]],
   all: [
     ['dev', coveragePairsDev],
     ['heldout', coveragePairsHeldout],
+    ['heldout2', coveragePairsHeldout2],
+    ['heldout3', coveragePairsHeldout3],
   ],
 };
 const chosen = splits[set];
 if (!chosen) {
-  process.stderr.write(`claims-coverage: --set must be dev, heldout or all (not ${set})\n`);
+  process.stderr.write(`claims-coverage: --set must be dev, heldout, heldout2, heldout3 or all (not ${set})\n`);
   process.exit(2);
 }
 

@@ -3,6 +3,7 @@ import type { CoveragePair } from './coverage-pairs-dev.ts';
 import { coveragePairsDev } from './coverage-pairs-dev.ts';
 import { coveragePairsHeldout } from './coverage-pairs-heldout.ts';
 import { coveragePairsHeldout2 } from './coverage-pairs-heldout2.ts';
+import { coveragePairsHeldout3 } from './coverage-pairs-heldout3.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
@@ -32,6 +33,7 @@ describe.each([
   ['dev', coveragePairsDev],
   ['held-out', coveragePairsHeldout],
   ['held-out 2', coveragePairsHeldout2],
+  ['held-out 3', coveragePairsHeldout3],
 ] as [string, CoveragePair[]][])('coverage pairs (%s)', (_name, pairs) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimum))
@@ -62,7 +64,12 @@ describe('coverage pairs (held-out 2)', () => {
 
 describe('coverage pairs (all splits)', () => {
   it('repeat no claim, within a split or across the splits', () => {
-    const claims = [...coveragePairsDev, ...coveragePairsHeldout, ...coveragePairsHeldout2].map((p) =>
+    const claims = [
+      ...coveragePairsDev,
+      ...coveragePairsHeldout,
+      ...coveragePairsHeldout2,
+      ...coveragePairsHeldout3,
+    ].map((p) =>
       p.claim.trim().toLowerCase(),
     );
     expect(new Set(claims).size).toBe(claims.length);
