@@ -50,7 +50,9 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
 };
 const chosen = splits[set];
 if (!chosen) {
-  process.stderr.write(`claims-coverage: --set must be dev, heldout, heldout2, heldout3 or all (not ${set})\n`);
+  process.stderr.write(
+    `claims-coverage: --set must be dev, heldout, heldout2, heldout3 or all (not ${set})\n`,
+  );
   process.exit(2);
 }
 

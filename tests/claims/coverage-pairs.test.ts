@@ -69,9 +69,7 @@ describe('coverage pairs (all splits)', () => {
       ...coveragePairsHeldout,
       ...coveragePairsHeldout2,
       ...coveragePairsHeldout3,
-    ].map((p) =>
-      p.claim.trim().toLowerCase(),
-    );
+    ].map((p) => p.claim.trim().toLowerCase());
     expect(new Set(claims).size).toBe(claims.length);
   });
 

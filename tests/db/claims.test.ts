@@ -132,7 +132,10 @@ describe('the claim store', () => {
     expect(texts[0]).toBe('Common claim number 0.');
     // The 141st claim carries the common key and a rare one. Were the common key read whole it would share two
     // keys with the probe and come first; its common key is past the cap, so it shares one, like the oldest.
-    const ranked = await claimCandidates(store.db, caseId, { ...probe!, matchKeys: ['commonword', 'rarename'] });
+    const ranked = await claimCandidates(store.db, caseId, {
+      ...probe!,
+      matchKeys: ['commonword', 'rarename'],
+    });
     expect(ranked[0]?.text).toBe('Common claim number 0.');
     expect(ranked.map((c) => c.text)).not.toContain('Common claim number 140.');
   });
