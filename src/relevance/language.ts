@@ -31,6 +31,7 @@ const twoLetter: Readonly<Record<string, string>> = {
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 2500);
+  if (plainlyEnglish(sample)) return 'en';
   const ranked = francAll(sample, { minLength: 20 });
   const [best] = ranked;
   if (!best) return 'und';
@@ -45,4 +46,45 @@ export function detectLanguage(text: string): string {
 export function normaliseLanguage(tag: string): string {
   const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return twoLetter[base] ?? base;
+}
+
+// English function words that are not words of the other languages news comes in (no "was", "will", "die", "of",
+// "for", "on" or "in": German, Dutch, Danish and French have them). In English prose they are about a fifth of all
+// words; in a Spanish or German article that quotes an English name or title, a few in a hundred.
+const englishFunctionWords = new Set([
+  'the',
+  'and',
+  'that',
+  'with',
+  'which',
+  'from',
+  'this',
+  'have',
+  'has',
+  'had',
+  'said',
+  'were',
+  'their',
+  'they',
+  'been',
+  'would',
+  'its',
+  'are',
+  'but',
+]);
+
+/**
+ * A cheap first answer: a text of fifty words or more in which a tenth of the words are those is English. On the
+ * 489 texts of the labelled sets and the extraction benchmark, English ones have up to 25 in a hundred (lists
+ * and captions fewer: they go on to franc), the others at most 1.1; a German report quoting two English
+ * mastheads and an English statement reaches 7. franc compares the text's trigrams with some eighty languages'
+ * (3 ms an article, most of the cost of judging relevance); most coverage is English, and anything else still
+ * goes to franc.
+ */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 50) return false;
+  let english = 0;
+  for (const word of words) if (englishFunctionWords.has(word)) english += 1;
+  return english >= words.length * 0.1;
 }

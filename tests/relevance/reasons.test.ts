@@ -188,6 +188,16 @@ describe('language detection', () => {
     ).toBe('es');
   });
 
+  it('does not take an article in another language for English because it quotes English titles', () => {
+    const german =
+      'Die Generalstaatsanwaltschaft von New Mexico hat am Dienstag vor einem Gericht in Santa Fe ein Urteil ' +
+      'gegen den Konzern erwirkt. Wie „The Wall Street Journal“ und „The New York Times“ berichteten, sprachen ' +
+      'die Geschworenen dem Staat eine Strafe von 375 Millionen Dollar zu. Der Konzern kündigte an, in Berufung ' +
+      'zu gehen. „We disagree with the verdict and will appeal“, sagte ein Sprecher. Die Klage war im Dezember ' +
+      '2023 eingereicht worden, nachdem Ermittler sich als Kinder ausgegeben hatten.';
+    expect(detectLanguage(german)).toBe('de');
+  });
+
   it('answers und for text too short to tell', () => {
     expect(detectLanguage('Meta')).toBe('und');
   });
