@@ -88,6 +88,9 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
       persistStorage: false,
       purgeOnStart: true,
       storageClient: new MemoryStorage({ persistStorage: false }),
+      // Crawlee samples memory and CPU every second for its autoscaling, spawning `ps` each time (1.7% of a
+      // worker's CPU in a profile). Concurrency here is fixed, so the samples have nothing to decide.
+      systemInfoIntervalMillis: 60_000,
     });
     const generation: Generation = {
       crawler: { addRequests: async () => undefined, stop: () => undefined },
