@@ -487,6 +487,45 @@ function restates(
   return stated >= 1 && stated >= 2 * (figures.length - stated) && score >= enough;
 }
 
+/**
+ * The candidate a claim restates when its figures were each stated before, but by two statements: coverage
+ * recaps in one sentence what a paragraph said in two ("They found 75,000 violations." "…ordered to pay $375
+ * million."). Each figure must be stated alike by a statement sharing some wording with the claim, and the claim
+ * state two figures or more (one figure alone is restatement rule (c) of `restates`). Returns the closest of them.
+ */
+function restatedAcross<C extends ClaimCandidate>(
+  own: ReadCandidate,
+  candidates: readonly C[],
+  vocabulary: ClaimVocabulary,
+): C | null {
+  const figures = own.figures.quantities.filter((f) => f.quantity.unit !== 'number');
+  const days = own.figures.dates.filter((d) => d.date.length === 10);
+  if (figures.length + days.length < 2) return null;
+  const unstated = new Set<object>([...figures, ...days]);
+  let closest: { candidate: C; score: number } | null = null;
+  for (const candidate of candidates) {
+    const read = readCandidate(candidate.text, vocabulary);
+    if (read.lookAlike !== own.lookAlike) continue;
+    const score = stemSimilarity(own.stems, read.stems);
+    if (score < claimThresholds.figures) continue;
+    let states = false;
+    for (const f of figures)
+      if (
+        read.figures.quantities.some(
+          (o) =>
+            o.quantity.unit === f.quantity.unit &&
+            o.rate === f.rate &&
+            quantityDifference(o.quantity, f.quantity) === null,
+        )
+      )
+        states = unstated.delete(f) || states;
+    for (const d of days)
+      if (read.figures.dates.some((e) => e.date === d.date)) states = unstated.delete(d) || states;
+    if (states && (!closest || score > closest.score)) closest = { candidate, score };
+  }
+  return unstated.size === 0 ? (closest?.candidate ?? null) : null;
+}
+
 function factStates(facts: readonly ReadCandidate[], point: ConflictPoint | undefined): boolean {
   if (!point) return false;
   return facts.some((f) =>
@@ -567,7 +606,9 @@ export function classifyClaim<C extends ClaimCandidate>(
     if (!best || w > best.weight || (w === best.weight && judged.score > best.judged.score))
       best = { judged, candidate, weight: w };
   }
-  return best
-    ? { relation: best.judged.relation, matched: best.candidate, detail: best.judged.detail }
+  if (best) return { relation: best.judged.relation, matched: best.candidate, detail: best.judged.detail };
+  const combined = restatedAcross(own, candidates, vocabulary);
+  return combined
+    ? { relation: 'restated', matched: combined, detail: null }
     : { relation: 'new', matched: null, detail: null };
 }

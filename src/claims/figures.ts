@@ -119,7 +119,10 @@ function stemOf(word: string): string | null {
  */
 function clauseBreaks(text: string): number[] {
   return [
-    ...text.matchAll(/[,;:()]|\s[—–-]\s|\b(?:on top of|in addition to|adding to|added to|plus|besides)\b/gi),
+    // The comma of a figure ("75,000 violations") is no clause's end.
+    ...text.matchAll(
+      /(?<!\d),|,(?!\d)|[;:()]|\s[—–-]\s|\b(?:on top of|in addition to|adding to|added to|plus|besides)\b/gi,
+    ),
   ].map((m) => m.index);
 }
 
@@ -151,7 +154,8 @@ function anchorAt(
 
 /** The words of `text` before `index` back to the start of their clause (a comma, semicolon, dash or colon). */
 function clauseBefore(text: string, index: number): string {
-  const before = text.slice(0, index);
+  // A figure's comma ("75,000") is read as a digit, not as a clause's end.
+  const before = text.slice(0, index).replace(/(?<=\d),(?=\d)/g, '0');
   const cut = Math.max(...[',', ';', ' — ', ' – ', ':'].map((c) => before.lastIndexOf(c)));
   return before.slice(cut + 1);
 }

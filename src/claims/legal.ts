@@ -59,7 +59,7 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
   [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
   [
-    /\b(?:found (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} found|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:decided|sided|agreed|concluded)|sided with the state)\b/i,
+    /\b(?:found (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
     'found liable',
     6,
   ],

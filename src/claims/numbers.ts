@@ -60,7 +60,7 @@ const scales: Record<string, number> = {
 const units: [RegExp, string][] = [
   [/^(%|percent|per cent)/i, 'percent'],
   [/^pages?\b/i, 'pages'],
-  [/^violations?\b/i, 'violations'],
+  [/^(?:violations?|infractions?)\b/i, 'violations'],
   [/^(years?|yrs?)[- ]old\b/i, 'age'],
   [/^(years?|months?|weeks?|days?|hours?)\b/i, 'duration'],
   [/^(accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b/i, 'count'],
@@ -68,10 +68,14 @@ const units: [RegExp, string][] = [
 const numberWord = Object.keys(words).join('|');
 const qualifierWords =
   'nearly|almost|about|around|roughly|approximately|more than|over|at least|up to|as many as|as much as|as young as|as old as|under|below|fewer than|less than|younger than|older than|above|exactly';
+// A number in words runs on over its parts: "three hundred seventy-five", "seventy-five".
 const quantityPattern = new RegExp(
-  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))?\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
+  String.raw`(?<qual>\b(?:${qualifierWords})(?:\s+|-(?=\d)))?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))*\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|infractions?|times|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
   'gi',
 );
+
+// "a decade", "two decades", "decade-long": a duration no digit or number word states.
+const decades = new RegExp(String.raw`\b(?<num>a|one|${numberWord})[- ]decades?\b|\bdecade-long\b`, 'gi');
 
 function wordValue(text: string): number {
   return text
@@ -124,7 +128,12 @@ export function quantityMentions(text: string): QuantityMention[] {
       .replace(/^[\s-]+/, '')
       .replace(/^(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+/i, '');
     let unit = money ? 'USD' : (units.find(([re]) => re.test(after))?.[1] ?? '');
-    const qualifier = g.qual ? g.qual.trim().toLowerCase() : null;
+    // "violated the Act 75,000 times" counts violations; other "times" are bare figures.
+    if (/^times$/i.test(after))
+      unit = /\bviolat\w*\b(?:(?![,;]).){0,60}$/i.test(text.slice(0, m.index)) ? 'violations' : '';
+    const qualifier = g.qual ? g.qual.replace(/-$/, '').trim().toLowerCase() : null;
+    // "under-18 accounts": a bound written onto its figure is an age, whatever the noun after it.
+    if (g.qual?.endsWith('-') && /^(?:under|over)$/.test(qualifier ?? '')) unit = 'age';
     if (!unit) {
       if (
         /^(under|younger than|older than|as young as|as old as)$/.test(qualifier ?? '') ||
@@ -153,7 +162,14 @@ export function quantityMentions(text: string): QuantityMention[] {
     };
     out.push({ quantity, index: m.index, end: m.index + m[0].length });
   }
-  return out;
+  for (const m of text.matchAll(decades)) {
+    const raw = m.groups?.num?.toLowerCase() ?? 'a';
+    const count = raw === 'a' ? 1 : wordValue(raw);
+    const value = count * 10 * 365;
+    const quantity = { text: m[0], value, unit: 'duration', qualifier: null, ...interval(value, null, null) };
+    out.push({ quantity, index: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The quantities a sentence states, in order. */

@@ -37,6 +37,12 @@ const synonyms: Record<string, string> = {
   operations: 'operation',
   investigation: 'operation',
   sting: 'operation',
+  // Translated coverage's words for the verdict's figures ("75 mil infracciones", "une amende").
+  infraction: 'violations',
+  infractions: 'violations',
+  fine: 'penalties',
+  fined: 'penalties',
+  fines: 'penalties',
 };
 
 /** The content stems of a text, numbers left out (quantities are compared as slots). */

@@ -173,4 +173,33 @@ describe('claims', () => {
       ).relation,
     ).not.toBe('updated');
   });
+
+  it('reads figures written out in words, in thousands, or as a decade, and numbers with commas', () => {
+    // Figures in words and in "N thousand" state the same figures; each stated before in its own sentence.
+    expect(
+      classify(
+        'Jurors counted 75,000 violations. They ordered Meta to pay $375 million in civil penalties.',
+        'The jury found seventy-five thousand violations and imposed three hundred seventy-five million dollars in penalties.',
+      ).relation,
+    ).toBe('restated');
+    expect(
+      classify(
+        'Jurors counted 75,000 violations. They ordered Meta to pay $375 million in civil penalties.',
+        'Meta committed 75 thousand infractions and was fined 375 million dollars, the jury decided.',
+      ).relation,
+    ).toBe('restated');
+    // A figure's comma is no clause's end: "each of the 75,000 violations" says what the $5,000 is of.
+    expect(
+      classify(
+        'The panel fixed the fine at $5,000 for each of the 75,000 violations it counted.',
+        'The panel priced every violation at $6,000.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: '$6,000 ≠ $5,000' });
+    expect(
+      classify(
+        'The judgment sets a $567 million fund and a five-year decree for accounts of users under 18.',
+        'The judgment, with its $567 million fund, holds Meta to a decade of rules for accounts of users under 18.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'a decade ≠ five-year' });
+  });
 });
