@@ -15,6 +15,11 @@ export interface Stage<Q extends QueueName> {
   recordFailure(payload: Payloads[Q], error: Error, ctx: JobContext): Promise<void>;
   /** The crawl run a job belongs to, so the run can be closed when its last job ends. */
   runOf(payload: Payloads[Q]): number | null;
+  /**
+   * Whether a job that succeeded left its page to a later stage, so the run cannot be over yet and its check
+   * (a round trip per job) is skipped: a fetched article's page stays queued until it is ingested.
+   */
+  handsOn?(result: unknown): boolean;
 }
 
 export const stages: { [Q in QueueName]: Stage<Q> } = {
@@ -27,6 +32,7 @@ export const stages: { [Q in QueueName]: Stage<Q> } = {
     process: fetchPage,
     recordFailure: recordFetchFailure,
     runOf: (p) => p.runId,
+    handsOn: (result) => (result as Awaited<ReturnType<typeof fetchPage>>).handedToIngest,
   },
   ingest: {
     process: ingestPage,

@@ -26,7 +26,7 @@ export function createJobHandler(services: StageServices): JobHandler {
     const payload = parsed.data as Parameters<typeof stage.process>[0];
     try {
       const result = await stage.process(payload, ctx);
-      await closeRunIfDone(stage.runOf(payload), ctx);
+      if (!stage.handsOn?.(result)) await closeRunIfDone(stage.runOf(payload), ctx);
       return result;
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
