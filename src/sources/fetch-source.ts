@@ -1,9 +1,9 @@
 import type { SourceKind } from '../cases/index.ts';
 import type { Fetcher, FetchResponse } from '../crawl/index.ts';
 import { assertSuccess } from '../crawl/index.ts';
-import { decodeBody } from '../extract/index.ts';
 import type { Candidate } from './candidate.ts';
-import { readSource } from './read-source.ts';
+import { newestCandidates } from './newest.ts';
+import { readSourceBodyUnblocked } from './reader-thread.ts';
 
 /** A sitemap index may point at many children; one read follows this many at most. */
 export const maxChildSources = 25;
@@ -22,7 +22,7 @@ export interface SourceFetch {
   response: FetchResponse;
   /** True when the source answered 304: nothing new, no candidates. */
   notModified: boolean;
-  /** Article links of the source and of its child sitemaps. */
+  /** Article links of the source and of its child sitemaps: the newest maxCandidatesPerRead of them. */
   candidates: Candidate[];
 }
 
@@ -30,16 +30,19 @@ async function fetchOne(fetcher: Fetcher, spec: SourceSpec, url: string, headers
   const response = await fetcher.fetch({ url, headers });
   assertSuccess(response, spec.label, Object.keys(headers).length > 0);
   if (response.status === 304) return { response, reading: undefined };
-  const { text } = decodeBody(response.body, response.headers['content-type']);
-  return {
-    response,
-    reading: readSource(spec.kind, text, response.finalUrl, { linkPattern: spec.linkPattern }),
-  };
+  const reading = await readSourceBodyUnblocked({
+    kind: spec.kind,
+    body: response.body,
+    contentType: response.headers['content-type'],
+    url: response.finalUrl,
+    linkPattern: spec.linkPattern,
+  });
+  return { response, reading };
 }
 
 /**
  * Reads a source through the fetcher — conditionally when validators are given — and the child sitemaps a
- * sitemap index names (up to maxChildSources). Throws the fetcher's and readers' errors: RetryableHttpError
+ * sitemap index names (up to maxChildSources), keeping the newest maxCandidatesPerRead links. Throws the fetcher's and readers' errors: RetryableHttpError
  * for 429/5xx, PermanentError for other HTTP failures, SourceFormatError for a body of the wrong kind.
  */
 export async function fetchSource(
@@ -57,5 +60,5 @@ export async function fetchSource(
     const nested = await fetchOne(fetcher, spec, child, {});
     candidates.push(...(nested.reading?.candidates ?? []));
   }
-  return { response, notModified: false, candidates };
+  return { response, notModified: false, candidates: newestCandidates(candidates) };
 }
