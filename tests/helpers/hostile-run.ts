@@ -7,14 +7,14 @@ import {
 import { RetryableHttpError } from '../../src/crawl/http-status.ts';
 import type { Fetcher } from '../../src/crawl/index.ts';
 import { FetchError } from '../../src/crawl/types.ts';
-import { decodeBody, extractArticle } from '../../src/extract/index.ts';
+import { extractArticle } from '../../src/extract/index.ts';
 import { isPermanent } from '../../src/queue/errors.ts';
-import { readSource, SourceFormatError } from '../../src/sources/index.ts';
+import { fetchSource, SourceFormatError } from '../../src/sources/index.ts';
 import type { FaultCase, FaultErrorKind } from './fault-server.ts';
 import { faultCases, representativeCases, startFaultServer } from './fault-server.ts';
 
 // Runs generated hostile cases through the path the pipeline takes: the configured fetcher (Crawlee transport
-// behind the guarded fetcher) then extractArticle for pages, decodeBody + readSource for feeds.
+// behind the guarded fetcher) then extractArticle for pages; fetchSource, as discovery reads a source, for feeds.
 
 export type CaseResult =
   | { id: number; ok: true }
@@ -42,30 +42,29 @@ async function runCase(fetcher: Fetcher, url: string, c: FaultCase): Promise<Cas
     got,
   });
   try {
-    const response = await fetcher.fetch({ url });
-    assertSuccess(response, c.read);
-    if (c.read === 'page') {
-      const article = extractArticle({
-        body: response.body,
-        contentType: response.headers['content-type'],
-        url: response.finalUrl,
-      });
-      if (expected.kind === 'page') return { id: c.id, ok: true };
-      if (expected.kind !== 'article') return fail(`a page (isArticle ${article.isArticle})`);
-      if (!article.isArticle) return fail(`not an article: ${article.notArticleReason}`);
-      if (!article.text.includes(expected.marker)) return fail(`text without ${expected.marker}`);
-      if (expected.publishedAt === null && article.publishedAt !== null)
-        return fail(`publishedAt ${article.publishedAt}`);
+    if (c.read === 'feed') {
+      const { candidates } = await fetchSource(fetcher, { kind: 'feed', url, label: 'feed' });
+      if (expected.kind !== 'feed') return fail(`a feed of ${candidates.length}`);
+      const n = candidates.length;
+      if (n < expected.minCandidates || n > expected.maxCandidates) return fail(`${n} candidates`);
+      if (candidates.some((x) => (x.title ?? '').length > 1000)) return fail('an entity was expanded');
+      if (expected.datesNull && candidates.some((x) => x.publishedAt !== undefined))
+        return fail(`dates kept: ${candidates.map((x) => x.publishedAt).join(', ')}`);
       return { id: c.id, ok: true };
     }
-    const { text } = decodeBody(response.body, response.headers['content-type']);
-    const reading = readSource('feed', text, response.finalUrl);
-    if (expected.kind !== 'feed') return fail(`a feed of ${reading.candidates.length}`);
-    const n = reading.candidates.length;
-    if (n < expected.minCandidates || n > expected.maxCandidates) return fail(`${n} candidates`);
-    if (reading.candidates.some((x) => (x.title ?? '').length > 1000)) return fail('an entity was expanded');
-    if (expected.datesNull && reading.candidates.some((x) => x.publishedAt !== undefined))
-      return fail(`dates kept: ${reading.candidates.map((x) => x.publishedAt).join(', ')}`);
+    const response = await fetcher.fetch({ url });
+    assertSuccess(response, c.read);
+    const article = extractArticle({
+      body: response.body,
+      contentType: response.headers['content-type'],
+      url: response.finalUrl,
+    });
+    if (expected.kind === 'page') return { id: c.id, ok: true };
+    if (expected.kind !== 'article') return fail(`a page (isArticle ${article.isArticle})`);
+    if (!article.isArticle) return fail(`not an article: ${article.notArticleReason}`);
+    if (!article.text.includes(expected.marker)) return fail(`text without ${expected.marker}`);
+    if (expected.publishedAt === null && article.publishedAt !== null)
+      return fail(`publishedAt ${article.publishedAt}`);
     return { id: c.id, ok: true };
   } catch (error) {
     const kind = errorKind(error);
