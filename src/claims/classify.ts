@@ -1,3 +1,4 @@
+import { courtConflict, deciderConflict, officialConflict } from './actors.ts';
 import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
@@ -51,22 +52,6 @@ export const claimThresholds = {
   sameStatement: 0.6,
   figures: 0.1,
 } as const;
-
-const judgeRole =
-  /\b(?:presid\w*|oversaw|oversees|overseeing|ruled|remanded|denied|granted|ordered|dismissed|sentenced)\b/gi;
-
-/**
- * Whether two statements naming a judge report one ruling or role: the same legal matter, the same thing done
- * ("presided"), or wording close enough to be one statement.
- */
-function sameRuling(textA: string, textB: string, a: ClaimSlots, b: ClaimSlots, score: number): boolean {
-  if (score >= claimThresholds.sameStatement) return true;
-  if (a.legal !== null && b.legal !== null && a.legal.matter === b.legal.matter) return true;
-  const roles = (t: string): string[] =>
-    [...t.matchAll(judgeRole)].map((m) => m[0].toLowerCase().slice(0, 6));
-  const rolesB = roles(textB);
-  return roles(textA).some((r) => rolesB.includes(r));
-}
 
 /** What a conflict is about on the claim's side: one of its figures or dates, or the case's nature. */
 type ConflictPoint = { quantity: Quantity } | { date: string } | { nature: string };
@@ -216,13 +201,6 @@ function dateConflict(
   return null;
 }
 
-/** The surname of the judge a sentence names ("Judge Bryan Biedscheid" → Biedscheid). */
-function judgeOf(text: string): string | null {
-  const name = /\bJudge\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)\b(?!\s+[A-Z])/u.exec(text)?.[1];
-  // "Judge Biedscheid's ruling": the possessive is not part of the name.
-  return name ? name.replace(/['’]s?$/u, '') : null;
-}
-
 /** What judging needs of a statement, read once from its text: its slots, the stems of its wording, its figures. */
 interface ReadCandidate {
   slots: ClaimSlots;
@@ -364,6 +342,17 @@ function judge(
   // A case number is the case's: another number of the same form for it is wrong, whatever the wording.
   const docket = docketConflict(own.figures, read.figures);
   if (docket) return judged('conflicting', docket);
+  // Who decided, which judge or attorney general, which court: the case has one of each for each step.
+  const ownActs = { text: claim.text, legal: a.legal, figures: own.figures };
+  const otherActs = { text: candidate.text, legal, figures: read.figures };
+  const close =
+    score >= claimThresholds.sameMatter ||
+    (score >= claimThresholds.figures && sharesFigure(own.figures, read.figures));
+  const who =
+    deciderConflict(ownActs, otherActs, vocabulary.judges) ??
+    courtConflict(ownActs, otherActs) ??
+    officialConflict(ownActs, otherActs, close, score >= claimThresholds.sameStatement);
+  if (who) return judged('conflicting', who);
   // A misprinted figure or a day of the same event is a conflict on a loose wording match.
   if (score >= claimThresholds.figures && score < claimThresholds.sameMatter) {
     const misprint = quantityConflict(own.figures, read.figures, false, true);
@@ -383,15 +372,6 @@ function judge(
     const sameMatter = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
     const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter) : null;
     if (date) return judged('conflicting', date.detail, date.point);
-    // Two judges conflict only over one ruling: the remand's judge and the trial judge are both right.
-    const judges = [judgeOf(claim.text), judgeOf(candidate.text)];
-    if (
-      judges[0] &&
-      judges[1] &&
-      judges[0] !== judges[1] &&
-      sameRuling(claim.text, candidate.text, a, other, score)
-    )
-      return judged('conflicting', `judge ${judges[0]} ≠ ${judges[1]}`);
     if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.sameStatement)
       return judged('conflicting', `speaker ${a.speaker} ≠ ${other.speaker}`);
     // A request and its refusal differ in more than a "not": that is an update, judged below.

@@ -70,8 +70,9 @@ function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
 // a sentence of colour ("the judge thanked the jurors") is not one.
 const reportedThat =
   /\b(?:said|says|told|tells|testified|testifies|argued|argues|warned|wrote|stated|contended|acknowledged|conceded|insisted|maintained|claimed)\b(?:\s+[\w’']+){0,4}\s+that\b/i;
+// A court named is where the case is heard: "The trial is being held in U.S. District Court" is checkable.
 const caseBodies =
-  /\b(?:Department of Justice|attorney general(?:'s|’s)? office)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
+  /\b(?:Department of Justice|attorney general(?:'s|’s)? office|U\.S\. District Court|(?:federal|state|district) court)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
 
 function statement(slots: ClaimSlots, text: string): boolean {
   if (text.split(/\s+/).length < 7) return false;

@@ -117,7 +117,7 @@ function stemOf(word: string): string | null {
  * Where a sentence's clauses meet: a comma, semicolon, colon, dash or bracket, and the words that add one figure
  * to another ("on top of", "in addition to"), whose two sides are figures of two things.
  */
-function clauseBreaks(text: string): number[] {
+export function clauseBreaks(text: string): number[] {
   return [
     // The comma of a figure ("75,000 violations") is no clause's end.
     ...text.matchAll(

@@ -29,7 +29,7 @@ const verbStatuses: [RegExp, string, number][] = [
     4,
   ],
   [
-    /\b(?:denied|denies|rejected|rejects|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion)\b/i,
+    /\b(?:denied|denies|rejected|rejects|refusal to|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion)\b/i,
     'denied',
     5,
   ],
@@ -135,7 +135,7 @@ const sideStages: Record<string, [number, number]> = {
 
 const matterPatterns: [RegExp, string][] = [
   [
-    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:dismiss|throw out) the (?:case|suit|lawsuit|complaint|demand)\b/i,
+    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
     'motion to dismiss',
   ],
   [/\bnew trial\b|\bset aside the verdict\b/i, 'motion for a new trial'],

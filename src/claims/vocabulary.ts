@@ -11,6 +11,8 @@ export interface ClaimVocabulary {
   names: ReadonlySet<string>;
   /** Each look-alike case's terms with its name: a statement naming one is about that case, not this one. */
   lookAlikes: readonly (readonly [RegExp, string])[];
+  /** The case's judges by name and alias (a court's person), which stand for "the judge"; null if none known. */
+  judges: RegExp | null;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +23,15 @@ export function claimVocabulary(definition: {
   exclusions?: readonly { name: string; terms: readonly string[] }[];
 }): ClaimVocabulary {
   const names = definition.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+  // A court's entities that are not courts themselves are its judges.
+  const judges = definition.entities
+    .filter((e) => e.role === 'court' && !/\bcourt\b/i.test(e.name))
+    .flatMap((e) => [e.name, ...(e.aliases ?? [])]);
   return {
+    judges:
+      judges.length > 0
+        ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${judges.map(escape).join('|')})(?![\p{L}\p{N}])`, 'gu')
+        : null,
     aliases: aliasTable(definition.entities),
     names: distinctive(contentStems(names.join(' '))),
     lookAlikes: (definition.exclusions ?? []).map(
@@ -57,6 +67,7 @@ export function vocabularyOf(source: ClaimVocabulary | AliasTable): ClaimVocabul
       aliases,
       names: distinctive(contentStems(aliases.map(([, name]) => name).join(' '))),
       lookAlikes: [],
+      judges: null,
     };
     ofAliases.set(aliases, vocabulary);
   }

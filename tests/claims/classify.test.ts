@@ -3,13 +3,17 @@ import { loadCaseFile } from '../../src/cases/index.ts';
 import {
   aliasTable,
   analyseClaims,
+  claimVocabulary,
   classifyClaim,
   detectClaims,
   mentionedEntities,
 } from '../../src/claims/index.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
 
-const aliases = aliasTable(loadCaseFile(defaultCaseFile).entities);
+const definition = loadCaseFile(defaultCaseFile);
+const aliases = aliasTable(definition.entities);
+// The case's vocabulary: its aliases, its judges' names, its look-alike cases.
+const vocabulary = claimVocabulary(definition);
 const classify = (known: string, text: string, kind?: string) => {
   const claims = analyseClaims(text, { aliases });
   const claim = claims.find((c) => (kind ? c.kind === kind : true));
@@ -17,7 +21,7 @@ const classify = (known: string, text: string, kind?: string) => {
   return classifyClaim(
     claim,
     analyseClaims(known, { aliases }).map((c) => ({ kind: c.kind, text: c.text, source: 'k' })),
-    aliases,
+    vocabulary,
   );
 };
 
@@ -201,5 +205,61 @@ describe('claims', () => {
         'The judgment, with its $567 million fund, holds Meta to a decade of rules for accounts of users under 18.',
       ),
     ).toMatchObject({ relation: 'conflicting', detail: 'a decade ≠ five-year' });
+  });
+
+  it('tells who decided and where: the jury or the judge, which judge, which attorney general, which court', () => {
+    // The jury set the penalties and the judge the fund: the other one for either is wrong.
+    expect(
+      classify(
+        'Jurors in Santa Fe decided that Meta broke the law and set $375 million in civil penalties.',
+        'Biedscheid, after weighing the evidence himself, held Meta liable and fixed the penalties at $375 million.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: '$375 million: judge ≠ jury' });
+    expect(
+      classify(
+        'Judge Biedscheid ordered Meta to put $567 million into an abatement fund, deciding the nuisance claim without a jury.',
+        'The jurors also told Meta to pay $567 million toward repairing the harm.',
+      ).relation,
+    ).toBe('conflicting');
+    // The fund beside the jury's penalties names both deciders rightly.
+    expect(
+      classify(
+        'Judge Biedscheid ordered Meta to put $567 million into an abatement fund.',
+        'Add the $567 million fund to the jury’s $375 million and Meta owes $942 million.',
+      ).relation,
+    ).not.toBe('conflicting');
+    // One ruling, two judges, whatever the wording; the remand's judge and the trial judge are both right.
+    expect(
+      classify(
+        'Judge Bryan Biedscheid denied the motion to dismiss the lawsuit.',
+        'Judge Margaret Strickland’s refusal to toss the suit sends the case toward discovery.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'judge Strickland ≠ Biedscheid' });
+    expect(
+      classify(
+        'Judge Bryan Biedscheid presided over the trial in Santa Fe.',
+        'Judge Margaret Strickland remanded the case to state court in 2024.',
+      ).relation,
+    ).not.toBe('conflicting');
+    // The case has one plaintiff attorney general.
+    expect(
+      classify(
+        'Attorney General Raúl Torrez filed the lawsuit in state court.',
+        'Former Attorney General Hector Balderas, who brought the case, called Meta negligent.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'attorney general Balderas ≠ Torrez' });
+    // The trial's court; the removal to federal court is the case's detour, not a conflict.
+    expect(
+      classify(
+        'The jury in state district court in Santa Fe found Meta liable.',
+        'A federal jury returned the verdict against Meta after a seven-week trial.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'federal court ≠ state court' });
+    expect(
+      classify(
+        'The jury in state district court in Santa Fe found Meta liable.',
+        'Before the trial, Meta had moved the lawsuit to federal court for a few weeks.',
+      ).relation,
+    ).not.toBe('conflicting');
   });
 });

@@ -1,0 +1,193 @@
+// Who did a thing of the case, and where: the jury or the judge, which judge, which attorney general, a state
+// or a federal court. Coverage gets these wrong in sentences that share few words with the right ones ("the
+// judge found Meta liable", "a federal jury in Albuquerque", "Attorney General Hector Balderas filed the suit"),
+// and the case has one of each for each step, so a second one for the same step is a conflict whatever the
+// wording — as long as the two statements are of the same step.
+import type { LegalEvent } from './legal.ts';
+import type { QuantityFigure, SentenceFigures } from './figures.ts';
+import { clauseBreaks } from './figures.ts';
+import { quantityDifference } from './numbers.ts';
+
+/** What the actor checks read of a statement. */
+export interface ActorStatement {
+  text: string;
+  legal: LegalEvent | null;
+  figures: SentenceFigures;
+}
+
+type Decider = 'jury' | 'judge';
+
+// A jury that decided, not one the phase went without ("without a jury"); a verdict is a jury's.
+const juryWord = /\b(?<!without (?:a |the )?)(?:jury|jurors|panel|verdict)\b/gi;
+const judgeWord = /\b(?:judge|Judge\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\b/gu;
+
+/**
+ * The decider of the figure at `index`: the jury or the judge named in its clause (the words between the
+ * clause breaks around it), else the last one named before it. `judges` are the case's judges' names, which
+ * stand for "the judge" ("Biedscheid, ruling after the state's case, set the penalties at $375 million").
+ */
+function deciderAt(
+  text: string,
+  index: number,
+  end: number,
+  judges: RegExp | null,
+  figures: readonly number[],
+): Decider | null {
+  const marks: { at: number; who: Decider }[] = [];
+  const mark = (m: RegExpMatchArray, who: Decider): void => {
+    const at = m.index ?? 0;
+    // "the jury's $375 million", "$567 million from the judge's order": a possessive is the decider of the
+    // figure nearest it only, not of the others in its clause.
+    const possessive = /^['’]s?\s/.test(text.slice(at + m[0].length));
+    const nearest = (x: number): number => Math.abs(x - at);
+    if (possessive && figures.some((f) => nearest(f) < nearest(index))) return;
+    marks.push({ at, who });
+  };
+  for (const m of text.matchAll(juryWord)) mark(m, 'jury');
+  for (const m of text.matchAll(judgeWord)) mark(m, 'judge');
+  if (judges) for (const m of text.matchAll(judges)) mark(m, 'judge');
+  const breaks = clauseBreaks(text);
+  const start = Math.max(-1, ...breaks.filter((b) => b < index));
+  const stop = Math.min(text.length, ...breaks.filter((b) => b >= end));
+  const inClause = marks.filter((m) => m.at > start && m.at < stop);
+  if (inClause.length > 0) {
+    const whos = new Set(inClause.map((m) => m.who));
+    return whos.size === 1 ? inClause[0]!.who : null;
+  }
+  const before = marks.filter((m) => m.at < index).sort((x, y) => y.at - x.at);
+  return before[0]?.who ?? null;
+}
+
+/** Money figures of one sentence stated alike in the other: the figures whose decider can be compared. */
+function sameFigures(a: SentenceFigures, b: SentenceFigures): [QuantityFigure, QuantityFigure][] {
+  const out: [QuantityFigure, QuantityFigure][] = [];
+  for (const fa of a.quantities) {
+    if (fa.quantity.unit !== 'USD' || fa.rate) continue;
+    const fb = b.quantities.find(
+      (x) => x.quantity.unit === 'USD' && !x.rate && quantityDifference(x.quantity, fa.quantity) === null,
+    );
+    if (fb) out.push([fa, fb]);
+  }
+  return out;
+}
+
+/** Where a figure is in its statement's text: figures keep their text, so the first place it is written. */
+function placeOf(text: string, f: QuantityFigure): [number, number] {
+  const at = text.indexOf(f.quantity.text);
+  return at < 0 ? [-1, -1] : [at, at + f.quantity.text.length];
+}
+
+/**
+ * The jury for the judge or the judge for the jury, over one figure both statements state ("The jury also
+ * ordered Meta to pay $567 million" against the judge's $567 million fund), or over one finding of liability.
+ */
+export function deciderConflict(a: ActorStatement, b: ActorStatement, judges: RegExp | null): string | null {
+  const starts = (s: ActorStatement): number[] =>
+    s.figures.quantities
+      .filter((f) => f.quantity.unit === 'USD')
+      .map((f) => placeOf(s.text, f)[0])
+      .filter((i) => i >= 0);
+  const [sa, sb] = [starts(a), starts(b)];
+  for (const [fa, fb] of sameFigures(a.figures, b.figures)) {
+    const [ia, ea] = placeOf(a.text, fa);
+    const [ib, eb] = placeOf(b.text, fb);
+    if (ia < 0 || ib < 0) continue;
+    const [da, db] = [deciderAt(a.text, ia, ea, judges, sa), deciderAt(b.text, ib, eb, judges, sb)];
+    if (da && db && da !== db) return `${fa.quantity.text}: ${da} ≠ ${db}`;
+  }
+  if (a.legal?.status === 'found liable' && b.legal?.status === 'found liable') {
+    const [da, db] = [deciderAt(a.text, 0, 0, judges, []), deciderAt(b.text, 0, 0, judges, [])];
+    if (da && db && da !== db) return `verdict: ${da} ≠ ${db}`;
+  }
+  return null;
+}
+
+const federal =
+  /\bfederal (?:jury|court|judge|trial|courtroom)\b|\bU\.S\. District Court\b|\bfederal district court\b/i;
+const stateCourt =
+  /\bstate (?:district )?court\b|\bstate judge\b|\bFirst Judicial District\b|\bSanta Fe County district court\b|\bdistrict court in Santa Fe\b/i;
+// The case's federal detour: its removal and remand name both courts, rightly.
+const detour =
+  /\b(?:remov\w*|remand\w*|moved|transferred|sent (?:\w+ ){0,4}back|returned (?:\w+ ){0,3}to)\b/i;
+// The trial and what it decided, where the court is the trial's.
+const trialWords = /\b(?:trial|jury|jurors|verdict|judgment|tried|testimony|deliberat\w*)\b/i;
+
+function courtOf(text: string): 'federal' | 'state' | null {
+  if (detour.test(text)) return null;
+  const [f, s] = [federal.test(text), stateCourt.test(text)];
+  return f === s ? null : f ? 'federal' : 'state';
+}
+
+/**
+ * A federal court for the state court (or the reverse) where the case was tried: the claim is of the trial or
+ * what it decided, and the other statement names the case's court outside its federal detour.
+ */
+export function courtConflict(a: ActorStatement, b: ActorStatement): string | null {
+  if (!trialWords.test(a.text)) return null;
+  const [ca, cb] = [courtOf(a.text), courtOf(b.text)];
+  return ca && cb && ca !== cb ? `${ca} court ≠ ${cb} court` : null;
+}
+
+/** The surname of the judge a sentence names ("Judge Bryan Biedscheid" → Biedscheid). */
+export function judgeOf(text: string): string | null {
+  const name = /\bJudge\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)(?![\p{L}])(?!\s+[A-Z])/u.exec(
+    text,
+  )?.[1];
+  // "Judge Biedscheid's ruling": the possessive is not part of the name.
+  return name ? name.replace(/['’]s?$/u, '') : null;
+}
+
+/** The surname of the attorney general a sentence names ("Then-Attorney General Hector Balderas" → Balderas). */
+function attorneyGeneralOf(text: string): string | null {
+  const name =
+    /\b(?:Attorney General|AG)\s+(?:[A-Z][\p{L}.'’-]+\s+){0,2}?([A-Z][\p{L}'’-]+)(?![\p{L}])(?!\s+[A-Z])/u.exec(
+      text,
+    )?.[1];
+  return name ? name.replace(/['’]s?$/u, '') : null;
+}
+
+const judgeRole =
+  /\b(?:presid\w*|oversaw|oversees|overseeing|ruled|remanded|denied|granted|ordered|dismissed|sentenced)\b/gi;
+
+// Decided steps: one judge decides each, so two judges for one of them cannot both be right.
+const decided = new Set(['remanded', 'denied', 'granted', 'dismissed', 'ordered']);
+
+/**
+ * Whether two statements naming a judge report one ruling or role: the same decided step of one matter, the
+ * same legal matter on close wording, the same thing done ("presided"), or wording close enough to be one
+ * statement.
+ */
+function sameRuling(a: ActorStatement, b: ActorStatement, close: boolean, verbatim: boolean): boolean {
+  if (verbatim) return true;
+  if (a.legal && b.legal && a.legal.matter === b.legal.matter) {
+    if (decided.has(a.legal.status) && b.legal.statuses.includes(a.legal.status)) return true;
+    if (close) return true;
+  }
+  if (!close) return false;
+  const roles = (t: string): string[] =>
+    [...t.matchAll(judgeRole)].map((m) => m[0].toLowerCase().slice(0, 6));
+  const rolesB = roles(b.text);
+  return roles(a.text).some((r) => rolesB.includes(r));
+}
+
+const aboutTheSuit = /\b(?:suit|lawsuit|complaint|case)\b/i;
+
+/**
+ * Another judge for one ruling (the remand's judge and the trial judge are both right), or another attorney
+ * general for the case's suit (the case has one plaintiff). `close`: the statements are of one matter by their
+ * wording; `verbatim`: near enough to be one statement.
+ */
+export function officialConflict(
+  a: ActorStatement,
+  b: ActorStatement,
+  close: boolean,
+  verbatim: boolean,
+): string | null {
+  const judges = [judgeOf(a.text), judgeOf(b.text)];
+  if (judges[0] && judges[1] && judges[0] !== judges[1] && sameRuling(a, b, close, verbatim))
+    return `judge ${judges[0]} ≠ ${judges[1]}`;
+  const ags = [attorneyGeneralOf(a.text), attorneyGeneralOf(b.text)];
+  if (ags[0] && ags[1] && ags[0] !== ags[1] && aboutTheSuit.test(a.text) && aboutTheSuit.test(b.text))
+    return `attorney general ${ags[0]} ≠ ${ags[1]}`;
+  return null;
+}
