@@ -53,6 +53,9 @@ export const claimThresholds = {
   figures: 0.1,
 } as const;
 
+// The case's later phases, whose figures (a three-week trial) are not the jury trial's.
+const laterPhase = /\b(?:second|nuisance|bench|remed\w*|abatement)\b/i;
+
 /** What a conflict is about on the claim's side: one of its figures or dates, or the case's nature. */
 type ConflictPoint = { quantity: Quantity } | { date: string } | { nature: string };
 
@@ -81,7 +84,7 @@ function quantityConflict(
   own: SentenceFigures,
   other: SentenceFigures,
   oneMatter: boolean,
-  misprintsOnly = false,
+  loose: 'misprints' | 'misprints or heads' | null = null,
 ): Found | null {
   // A figure stated as what it is in the other statement: a total is not stated by the same sum as a part.
   const statedIn = (figures: SentenceFigures, f: QuantityFigure): boolean =>
@@ -102,12 +105,13 @@ function quantityConflict(
     for (const fb of same) {
       const qb = fb.quantity;
       if (fa.projected !== fb.projected || fa.total !== fb.total || quantitiesCompatible(qa, qb)) continue;
-      if (
-        misprintsOnly
-          ? !misprinted(digits(qa.value), digits(qb.value))
-          : !sameThing(fa, fb, own, other, oneMatter)
-      )
-        continue;
+      // On a loose wording match, only a misprint's shape, or one noun the two figures qualify ("a four-week
+      // trial", "a seven-week trial"), says they are figures of one thing.
+      const one = loose
+        ? misprinted(digits(qa.value), digits(qb.value)) ||
+          (loose === 'misprints or heads' && fa.head !== null && fa.head === fb.head)
+        : sameThing(fa, fb, own, other, oneMatter);
+      if (!one) continue;
       const detail = quantityDifference(qa, qb);
       if (detail) return { detail, point: { quantity: qa } };
     }
@@ -251,6 +255,13 @@ function readStatement(
   if (step)
     for (const d of figures.dates)
       if ([...d.events].every((e) => weakEvents.has(e))) d.events = new Set([...d.events, step]);
+  // A date of a statement that the case was filed, told by nothing but the filing, is the suit's: the case is
+  // filed once ("sued Meta in January 2024" against the complaint filed December 5, 2023).
+  // A suit of several states or attorneys general is another suit than the case's, whoever it names.
+  if (slots.legal?.status === 'filed' && slots.legal.matter === 'case' && !manyPlaintiffs.test(text))
+    for (const d of figures.dates)
+      if (d.events.has('filing') && [...d.events].every((e) => suitEvents.has(e)))
+        d.events = new Set([...d.events, 'suit filed']);
   return {
     slots,
     stems: wordingStems(text, vocabulary),
@@ -259,6 +270,10 @@ function readStatement(
     lookAlike: lookAlikeOf(text, vocabulary),
   };
 }
+
+const suitEvents = new Set(['filing', 'statement', 'trial', 'jury']);
+const manyPlaintiffs =
+  /\battorneys general\b|\bcoalition\b|\b(?:dozens of|\d+|other|several|many|multiple) (?:other )?states\b/i;
 
 /** The date event of a legal step. */
 const stepEvents: Record<string, string> = {
@@ -355,7 +370,14 @@ function judge(
   if (who) return judged('conflicting', who);
   // A misprinted figure or a day of the same event is a conflict on a loose wording match.
   if (score >= claimThresholds.figures && score < claimThresholds.sameMatter) {
-    const misprint = quantityConflict(own.figures, read.figures, false, true);
+    // A figure's noun is one thing only within one phase of the trial: the nuisance phase was a trial too.
+    const onePhase = laterPhase.test(claim.text) === laterPhase.test(candidate.text);
+    const misprint = quantityConflict(
+      own.figures,
+      read.figures,
+      false,
+      onePhase ? 'misprints or heads' : 'misprints',
+    );
     if (misprint) return judged('conflicting', misprint.detail, misprint.point);
     const sameMatterLegal = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
     const date = sameMatterLegal ? dateConflict(own.figures, read.figures, false, true) : null;
@@ -366,7 +388,11 @@ function judge(
     score >= claimThresholds.sameMatter ||
     (score >= claimThresholds.figures && sharesFigure(own.figures, read.figures))
   ) {
-    const quantity = quantityConflict(own.figures, read.figures, oneMatter);
+    // Two statements that state one exact figure alike and share some wording are of one matter for their other
+    // figures: "a five-year decree … users under 18" and "for five years … children under 14".
+    const figureMatter =
+      oneMatter || (sharesFigure(own.figures, read.figures) && sharedStems(stemsA, stemsB) >= 2);
+    const quantity = quantityConflict(own.figures, read.figures, figureMatter);
     if (quantity) return judged('conflicting', quantity.detail, quantity.point);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
     const sameMatter = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
@@ -506,6 +532,11 @@ function restatedAcross<C extends ClaimCandidate>(
   return unstated.size === 0 ? (closest?.candidate ?? null) : null;
 }
 
+/** Whether every date of the claim is one the other statement states: else the claim says more than it. */
+function datesStated(own: ReadCandidate, other: ReadCandidate): boolean {
+  return own.figures.dates.every((d) => other.figures.dates.some((e) => datesAgree(d.date, e.date)));
+}
+
 function factStates(facts: readonly ReadCandidate[], point: ConflictPoint | undefined): boolean {
   if (!point) return false;
   return facts.some((f) =>
@@ -566,7 +597,8 @@ export function classifyClaim<C extends ClaimCandidate>(
       judged.relation === 'restated' &&
       judged.score >= 0.8 &&
       candidate.kind !== 'known_fact' &&
-      claim.kind !== 'legal_status'
+      claim.kind !== 'legal_status' &&
+      datesStated(own, readCandidate(candidate.text, vocabulary))
     )
       return { relation: 'restated', matched: candidate, detail: null };
     judgedAll.push({ judged, candidate });

@@ -53,7 +53,8 @@ const allegation =
 const heOrShe =
   /["”]\s*[,.]?\s*(?:(?:he|she)\s+(?:said|added|continued|noted)|(?:said|added)\s+(?:he|she))\b/i;
 
-const aboutTheCase = /\b(?:complaint|lawsuit|suit|case)\b/i;
+// The case's trial and its outcome are the case too: "Tuesday's conviction" calls it criminal.
+const aboutTheCase = /\b(?:complaint|lawsuit|suit|case|trial|verdict|conviction|jury|jurors)\b/i;
 
 function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
   if (slots.quote && slots.quote.length >= 20) return 'quote';

@@ -20,6 +20,9 @@ export interface QuantityFigure {
   /** A figure asked for, expected or allowed ("seeking more than $1 billion", "expected to last six weeks"): not
    * what happened, so it is compared only with figures of the same sort. */
   projected: boolean;
+  /** The stem of the noun the figure qualifies, written straight after it ("a four-week trial", "a $5,000
+   * penalty"), or null: two figures of one unit with one head are figures of one thing whatever the sentence. */
+  head: string | null;
 }
 
 export interface DateFigure {
@@ -152,6 +155,12 @@ function anchorAt(
   return out;
 }
 
+/** The stem of the word straight after a figure, unless it is a word of no thing ("in", "a", "total"). */
+function headOf(after: string): string | null {
+  const word = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1]?.toLowerCase();
+  return word ? stemOf(word) : null;
+}
+
 /** The words of `text` before `index` back to the start of their clause (a comma, semicolon, dash or colon). */
 function clauseBefore(text: string, index: number): string {
   // A figure's comma ("75,000") is read as a digit, not as a clause's end.
@@ -191,6 +200,8 @@ export function sameTellingEvent(a: ReadonlySet<string>, b: ReadonlySet<string>)
 // Events that happen once in the case, so two days for one of them cannot both be right. Filings, motions,
 // rulings and statements happen many times (and in the look-alike cases too).
 const tellingEvents = new Set([
+  // The case's own suit is filed once (a statement of its filing, see classify's readStatement).
+  'suit filed',
   'verdict',
   'remand',
   'removal',
@@ -214,7 +225,14 @@ export function sameEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
  * delivered on Feb. 9") or just after it ("Tuesday, when the jury returned"); else the nearest event named.
  * Words far after a date are often the next event ("on Dec. 18, less than two weeks after the state filed").
  */
-function eventsAt(words: readonly Word[], breaks: readonly number[], mention: DateMention): Set<string> {
+function eventsAt(
+  text: string,
+  words: readonly Word[],
+  breaks: readonly number[],
+  mention: DateMention,
+): Set<string> {
+  // "December 2022, when the office sued": a clause of "when" after a date tells its event.
+  const after = breaks.filter((b) => !/^[,;]\s*when\b/i.test(text.slice(b)));
   const out = new Set<string>();
   let nearest: { event: string; distance: number } | null = null;
   for (const [i, w] of words.entries()) {
@@ -227,7 +245,7 @@ function eventsAt(words: readonly Word[], breaks: readonly number[], mention: Da
     const inClause = before
       ? !breaks.some((b) => b > w.index && b < mention.index) &&
         words.filter((x) => x.index > w.index && x.index < mention.index).length < 10
-      : w.index - mention.end <= 25 && !breaks.some((b) => b >= mention.end && b < w.index);
+      : w.index - mention.end <= 25 && !after.some((b) => b >= mention.end && b < w.index);
     if (inClause) out.add(event);
     if (!before && w.index - mention.end > 25) continue;
     const distance = before ? mention.index - w.index : (w.index - mention.end) * 3;
@@ -262,6 +280,7 @@ export function sentenceFigures(
     anchor: anchorOf(m.index, m.end),
     rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 30), m.index)),
     projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
+    head: headOf(plain.slice(m.end)),
     total:
       sums.test(clauseBefore(plain, m.index)) ||
       /^\s*(?:in all|all told|in total|altogether|combined)\b/i.test(plain.slice(m.end)),
@@ -270,7 +289,7 @@ export function sentenceFigures(
     date: m.date,
     projected: scheduled.test(clauseBefore(plain, m.index)),
     anchor: anchorOf(m.index, m.end),
-    events: eventsAt(words, breaks, m),
+    events: eventsAt(plain, words, breaks, m),
   }));
   const dockets = [...text.matchAll(/\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d{4,6}\b|\b\d:\d{2}-cv-\d{4,6}\b/gi)].map(
     (m) => m[0].toUpperCase(),

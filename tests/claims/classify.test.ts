@@ -262,4 +262,55 @@ describe('claims', () => {
       ).relation,
     ).not.toBe('conflicting');
   });
+
+  it('finds a conflict stated in a clause of a longer sentence', () => {
+    // One exact figure in common makes the other figures of one matter: the age bound differs.
+    expect(
+      classify(
+        'Under the judgment, a five-year decree limits accounts held by teenagers under 18.',
+        'Over the next five years, the decree’s limits will apply to the accounts of kids under 13.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'under 13 ≠ under 18' });
+    // The noun a figure qualifies: a six-week trial is not a three-week one, however loose the wording.
+    expect(
+      classify(
+        'A seven-week trial closed Tuesday when the jurors sided with the state.',
+        'Following a three-week trial, jurors took two days to decide.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'three-week ≠ seven-week' });
+    expect(
+      classify(
+        'A seven-week trial closed Tuesday when the jurors sided with the state.',
+        'The second phase, a three-week trial before the judge alone, began in May.',
+      ).relation,
+    ).not.toBe('conflicting');
+    // The suit is filed once: its date in a clause ("when", "after") conflicts.
+    expect(
+      classify(
+        'Torrez’s office filed the lawsuit against Meta on Dec. 5, 2023.',
+        'The dispute goes back to November 2022, when Torrez sued Meta in Santa Fe.',
+      ).relation,
+    ).toBe('conflicting');
+    expect(
+      classify(
+        'Torrez’s office filed the lawsuit against Meta on Dec. 5, 2023. The trial is expected to run about seven weeks.',
+        'The trial, which comes more than a year after Torrez sued Meta in March 2022, is expected to run about seven weeks.',
+      ).relation,
+    ).toBe('conflicting');
+    // Another suit's filing, by several states, is not the case's.
+    expect(
+      classify(
+        'Torrez’s office filed the lawsuit against Meta on Dec. 5, 2023.',
+        'A coalition of attorneys general sued Meta on Oct. 24, 2023, over youth mental health.',
+      ).relation,
+    ).not.toBe('conflicting');
+    // A conviction calls the case criminal, named or not.
+    expect(
+      classify(
+        'The case is a civil lawsuit under the Unfair Practices Act.',
+        'Wednesday’s conviction is the first time a tech company was found criminally liable for child safety.',
+        'legal_status',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'criminal ≠ civil' });
+  });
 });
