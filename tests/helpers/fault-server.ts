@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { maxCandidatesPerRead } from '../../src/sources/index.ts';
@@ -272,7 +273,6 @@ function pseudoRandomBytes(size: number, seed: number): Buffer {
 }
 
 const chunk = Buffer.alloc(64 * 1024, 'a');
-let bombs = new Map<number, Buffer>();
 
 function streamBytes(res: ServerResponse, total: number): void {
   let sent = 0;
@@ -301,6 +301,12 @@ export interface FaultServer {
 /** Serves `cases` at /case/ID (redirect hops at /case/ID/hop/N). */
 export async function startFaultServer(cases: FaultCase[]): Promise<FaultServer> {
   const byId = new Map(cases.map((c) => [c.id, c]));
+  // Built before serving: compressing 50 MB takes half a second, which no case's time limit should pay for.
+  const bombs = new Map<number, Buffer>();
+  for (const c of cases) {
+    if (c.kind === 'gzip-bomb' && !bombs.has(c.size))
+      bombs.set(c.size, gzipSync(Buffer.alloc(c.size, 'a'), { level: 9 }));
+  }
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {
     const t = setTimeout(() => {
@@ -353,8 +359,7 @@ export async function startFaultServer(cases: FaultCase[]): Promise<FaultServer>
         res.writeHead(200, { 'content-type': 'text/html' });
         return streamBytes(res, c.size);
       case 'gzip-bomb': {
-        const bomb = bombs.get(c.size) ?? gzipSync(Buffer.alloc(c.size, 'a'), { level: 9 });
-        bombs.set(c.size, bomb);
+        const bomb = bombs.get(c.size)!;
         res.writeHead(200, {
           'content-type': 'text/html',
           'content-encoding': 'gzip',
@@ -444,9 +449,34 @@ export async function startFaultServer(cases: FaultCase[]): Promise<FaultServer>
     async close() {
       for (const t of timers) clearTimeout(t);
       timers.clear();
-      bombs = new Map();
+      bombs.clear();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/**
+ * The fault server of `faultCases(options)` on a thread of its own. A hostile site is somewhere else: served
+ * from the reading thread, its work (streaming 16 bodies of 10–50 MB at once, building 10,000-item feeds) ran
+ * on the event loop whose fetches it was timing, and their 2 s limits paid for it.
+ */
+export async function startFaultServerThread(options: {
+  seed?: number;
+  maxBodyBytes: number;
+  timeoutMs: number;
+}): Promise<FaultServer> {
+  const worker = new Worker(new URL('./fault-server.thread.js', import.meta.url), { workerData: options });
+  const base = await new Promise<string>((resolve, reject) => {
+    worker.once('message', (m: { base: string }) => resolve(m.base));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`fault server thread exited with code ${code}`)));
+  });
+  return {
+    base,
+    urlOf: (c) => `${base}/case/${c.id}`,
+    async close() {
+      await worker.terminate();
     },
   };
 }
