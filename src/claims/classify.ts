@@ -307,7 +307,18 @@ function readCandidate(text: string, vocabulary: ClaimVocabulary): ReadCandidate
  * case's line (filed … removed … remanded … motion decided … verdict … judgment … appeal) moved on, which any
  * statement of an earlier stage is the start of.
  */
-const mainLine = new Set(['case', 'venue', 'motion to dismiss', 'trial', 'verdict', 'judgment', 'appeal']);
+// Motions after the verdict and a stay pending appeal are steps of the line too: each follows the one before.
+const mainLine = new Set([
+  'case',
+  'venue',
+  'motion to dismiss',
+  'trial',
+  'verdict',
+  'motion for a new trial',
+  'judgment',
+  'appeal',
+  'stay',
+]);
 
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
   return later.stage > earlier.stage;
@@ -460,7 +471,9 @@ function restates(
     !ownDates.some((d) => otherDates.some((e) => datesAgree(d, e)));
   if (datesDiffer) return false;
   // A figure of a unit (or a rate of a unit) the original has none of: "$375 million, or $5,000 a violation".
-  const added = own.quantities.filter(
+  // A span between two events ("20 months after the ruling") dates the matter; it adds no figure to it.
+  const quantities = own.quantities.filter((f) => !f.span);
+  const added = quantities.filter(
     (f) => !read.figures.quantities.some((o) => o.quantity.unit === f.quantity.unit && o.rate === f.rate),
   );
   const addsFigure = added.length > 0;
@@ -475,7 +488,7 @@ function restates(
   )
     return true;
   const figures = [
-    ...own.quantities.filter((f) => f.quantity.unit !== 'number').map((f) => f.quantity),
+    ...quantities.filter((f) => f.quantity.unit !== 'number').map((f) => f.quantity),
     ...ownDates,
   ];
   const stated = figures.filter((f) =>

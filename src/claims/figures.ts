@@ -23,6 +23,9 @@ export interface QuantityFigure {
   /** The stem of the noun the figure qualifies, written straight after it ("a four-week trial", "a $5,000
    * penalty"), or null: two figures of one unit with one head are figures of one thing whatever the sentence. */
   head: string | null;
+  /** A time between two events ("20 months after", "two years later"): it dates one event by another, it states
+   * no figure of the matter. */
+  span: boolean;
 }
 
 export interface DateFigure {
@@ -281,6 +284,9 @@ export function sentenceFigures(
     rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 30), m.index)),
     projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
     head: headOf(plain.slice(m.end)),
+    span:
+      m.quantity.unit === 'duration' &&
+      /^\s*(?:after|before|later|earlier|since|ago|from when)\b/i.test(plain.slice(m.end)),
     total:
       sums.test(clauseBefore(plain, m.index)) ||
       /^\s*(?:in all|all told|in total|altogether|combined)\b/i.test(plain.slice(m.end)),

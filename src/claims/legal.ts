@@ -33,19 +33,25 @@ const verbStatuses: [RegExp, string, number][] = [
     'denied',
     5,
   ],
-  [/\b(?:granted|grants|accepted|upheld|appointed|appoints)\b/i, 'granted', 5],
+  // "agreed to pause collection": a court agreeing to what was asked granted it.
+  [
+    /\b(?:granted|grants|accepted|upheld|appointed|appoints|agreed to (?:pause|stay|halt|delay|suspend|put))\b/i,
+    'granted',
+    5,
+  ],
   [
     /\b(?:dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.’']+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
     'dismissed',
     5,
   ],
   [
-    /\b(?:scheduled (?:to go )?(?:to|for) trial|set (?:to go )?(?:to|for) trial|set to go before a jury|trial (?:is|was) (?:set|scheduled)|(?:is|are|was) scheduled to (?:begin|start|open))\b/i,
+    /\b(?:scheduled (?:to go )?(?:to|for) trial|set (?:to go )?(?:to|for) trial|set (?:the case|it|the lawsuit) for (?:a )?(?:jury )?trial|set to go before a jury|trial (?:is|was) (?:set|scheduled)|(?:is|are|was) scheduled to (?:begin|start|open))\b/i,
     'trial scheduled',
     5.5,
   ],
   [
-    /\bjury selection (?:began|begins|started|starts|opened|got under ?way|is under ?way)\b|\b(?:trial|phase|hearing) (?:began|begins|opened|started|got under ?way)\b/i,
+    // "began the second phase", "began hearing evidence", "went to trial": translated and wire wordings too.
+    /\bjury selection (?:began|begins|started|starts|opened|got under ?way|is under ?way)\b|\b(?:trial|phase|hearing) (?:began|begins|opened|started|got under ?way)\b|\b(?:began|begins|opened|started) (?:[\w’']+ ){0,4}(?:phase|trial)\b|\b(?:began|begins|started) hearing (?:evidence|testimony)\b|\bwent to trial\b/i,
     'trial under way',
     5.6,
   ],
@@ -58,6 +64,11 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\brested (?:its|their) cases?\b/i, 'rested', 5.75],
   [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
   [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
+  [
+    /\b(?:testimony|trial|phase|hearing|evidence)(?: [\w’']+){0,4} (?:concluded|ended|wrapped up|closed)\b/i,
+    'trial ended',
+    5.9,
+  ],
   [
     /\b(?:found (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
     'found liable',
@@ -104,6 +115,7 @@ const statusMatters: Record<string, string> = {
   rested: 'trial',
   closings: 'trial',
   deliberating: 'trial',
+  'trial ended': 'trial',
   'found liable': 'verdict',
   ordered: 'judgment',
   'in effect': 'judgment',

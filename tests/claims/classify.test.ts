@@ -313,4 +313,39 @@ describe('claims', () => {
       ),
     ).toMatchObject({ relation: 'conflicting', detail: 'criminal ≠ civil' });
   });
+
+  it('recognises later steps in their other wordings, and recalls of earlier ones', () => {
+    // A phase ended, a trial date set, a stay agreed, a phase begun in a translation's word order.
+    expect(
+      classify(
+        'The nuisance phase opened Monday before Judge Biedscheid, with no jury.',
+        'Evidence in the nuisance phase closed Thursday, and the judge will rule in writing.',
+      ).relation,
+    ).toBe('updated');
+    expect(
+      classify(
+        'Judge Biedscheid refused to dismiss the lawsuit; no trial date has been set.',
+        'The judge has set the case for a jury trial in the fall of 2025.',
+      ).relation,
+    ).toBe('updated');
+    expect(
+      classify(
+        'Meta has appealed the judgment to the Court of Appeals.',
+        'The judge agreed to pause enforcement of the abatement fund while the appeal goes on, if Meta posts a bond.',
+      ).relation,
+    ).toBe('updated');
+    expect(
+      classify(
+        'Jurors found Meta liable on Tuesday. The judge will hear the nuisance claim in May.',
+        'Judge Biedscheid opened on Monday the second phase of the trial, without a jury.',
+      ).relation,
+    ).toBe('updated');
+    // Coverage of a later stage recalling an earlier one, dated by a span, restates it.
+    expect(
+      classify(
+        'Judge Biedscheid denied the motion to dismiss on May 30, 2024. The lawsuit went to trial on Monday.',
+        'Jury selection comes 20 months after Judge Biedscheid refused, on May 30, 2024, to dismiss the lawsuit.',
+      ).relation,
+    ).toBe('restated');
+  });
 });
