@@ -86,6 +86,12 @@ async function loadBatch(
     await sql`insert into article_texts (case_id, text_hash, article_id)
             select ${caseId}, hash, id from unnest(${ids}::bigint[], ${hashes}::text[]) as t(id, hash)
             on conflict do nothing`.execute(trx);
+    // Every article is listed under its canonical URL (articles_canonical_url_listed_fk).
+    await sql`insert into article_urls (case_id, article_id, url, site, relation)
+            select ${caseId}, id, url, site, 'canonical'
+            from unnest(${ids}::bigint[], ${urls}::text[], ${urls.map(siteOf)}::text[]) as t(id, url, site)`.execute(
+      trx,
+    );
   });
 }
 

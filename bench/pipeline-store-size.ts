@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { loadCaseFile } from '../src/cases/index.ts';
 import { defaultCaseFile } from '../src/config/index.ts';
 import type { Db } from '../src/db/index.ts';
-import { fingerprint, textHash } from '../src/dedup/index.ts';
+import { fingerprint, siteOf, textHash } from '../src/dedup/index.ts';
 import { syncCase } from '../src/pipeline/sync-cases.ts';
 import { createCaseRegistry } from '../src/runtime/case-registry.ts';
 import { ingestPage } from '../jobs/ingest.ts';
@@ -51,6 +51,12 @@ async function loadArticles(db: Db, caseId: number, from: number, to: number): P
     await sql`insert into article_texts (case_id, text_hash, article_id)
             select ${caseId}, hash, id from unnest(${ids}::bigint[], ${hashes}::text[]) as t(id, hash)
             on conflict do nothing`.execute(trx);
+    // Every article is listed under its canonical URL (articles_canonical_url_listed_fk).
+    await sql`insert into article_urls (case_id, article_id, url, site, relation)
+            select ${caseId}, id, url, site, 'canonical'
+            from unnest(${ids}::bigint[], ${urls}::text[], ${urls.map(siteOf)}::text[]) as t(id, url, site)`.execute(
+      trx,
+    );
   });
 }
 

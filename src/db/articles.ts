@@ -126,6 +126,12 @@ async function claimTextAndLookUp(
 /**
  * Inserts a new article with its first version and its URLs, in one statement; its story id is the match's, or
  * a new one. Returns the story id, or undefined when the canonical URL is already stored (nothing is written).
+ *
+ * The canonical URL's row is the new article's even when it is already a row of another article: a copy filed
+ * under its original (an exact copy's URL) whose text has since changed is now an article of its own, and its
+ * URL leads to it. Left with the original, the page was stored twice: as that URL of the original, and as an
+ * article no URL led to (the database now refuses that: articles_canonical_url_listed_fk). The other URLs a page
+ * was reached by stay with whichever article has them.
  */
 async function insertArticle(
   trx: Tx,
@@ -133,7 +139,7 @@ async function insertArticle(
   articleId: number,
   matchStoryId: number | null,
 ): Promise<number | undefined> {
-  const urls = urlRows(input, articleId, input.canonicalUrl);
+  const [canonical, ...others] = urlRows(input, articleId, input.canonicalUrl);
   const { rows } = await sql<{ story_id: string | number }>`
     with inserted as (
       insert into articles (
@@ -151,13 +157,19 @@ async function insertArticle(
     ), version as (
       insert into article_versions (article_id, version, title, text, text_hash)
       select id, 1, title, text, text_hash from inserted
+    ), canonical as (
+      insert into article_urls (case_id, article_id, url, site, site_name, relation)
+      select ${input.caseId}, inserted.id, ${canonical!.url}, ${canonical!.site}, ${canonical!.site_name}, 'canonical'
+      from inserted
+      on conflict (case_id, url) do update
+        set article_id = excluded.article_id, relation = 'canonical', site_name = excluded.site_name
     ), urls as (
       insert into article_urls (case_id, article_id, url, site, site_name, relation)
       select ${input.caseId}, inserted.id, u.url, u.site, u.site_name, u.relation
       from inserted
       cross join unnest(
-        ${urls.map((u) => u.url)}::text[], ${urls.map((u) => u.site)}::text[],
-        ${urls.map((u) => u.site_name)}::text[], ${urls.map((u) => u.relation)}::text[]
+        ${others.map((u) => u.url)}::text[], ${others.map((u) => u.site)}::text[],
+        ${others.map((u) => u.site_name)}::text[], ${others.map((u) => u.relation)}::text[]
       ) as u(url, site, site_name, relation)
       on conflict (case_id, url) do nothing
     )
