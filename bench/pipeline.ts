@@ -52,6 +52,12 @@ const ingestBatch = option('ingest-batch', 200);
 const say = (line: string) => {
   if (!json) console.log(line);
 };
+/** A pass's figures as soon as it ends: on stdout without --json, on stderr with it, so a later pass that fails
+ * (the embedded pass, the store-size loads: many minutes more) does not take them with it. */
+const report = (name: string, figures: unknown) => {
+  if (json) process.stderr.write(`bench:pipeline: ${name}: ${JSON.stringify(figures)}\n`);
+  else say(JSON.stringify(figures, null, 2));
+};
 
 interface Latency {
   jobs: number;
@@ -362,9 +368,9 @@ async function main(): Promise<void> {
       `${pages} pages (${site.onTopic} about the case) from ${site.sources.length} sources; ${workerCount} worker(s)`,
     );
     const services = await servicesPass(site, caseFile, tmp);
-    say(JSON.stringify(services, null, 2));
+    report('services pass', services);
     const inProcess = embedded ? await embeddedPass(caseFile, tmp) : undefined;
-    if (inProcess) say(JSON.stringify(inProcess, null, 2));
+    if (inProcess) report('embedded pass', inProcess);
     const byStoreSize = storeSizes.length
       ? await ingestCostByStoreSize(storeSizes, ingestBatch, say)
       : undefined;
