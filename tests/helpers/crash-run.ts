@@ -285,6 +285,22 @@ export async function crashRun(options: CrashRunOptions): Promise<CrashRunResult
       if (byStory.size > 1)
         duplicates.push(`story ${key} stored as ${byStory.size}: ${JSON.stringify([...byStory])}`);
     }
+    // A story no stored URL leads to counts as a duplicate too: name it by its articles' own URLs.
+    const reached = new Set(rows.map((r) => r.story_id));
+    const storyArticles = await control.db
+      .selectFrom('stories')
+      .leftJoin('articles', 'articles.story_id', 'stories.id')
+      .select(['stories.id', 'stories.title', 'articles.canonical_url'])
+      .execute();
+    const unreachedUrls = new Map<number, { title: string; urls: string[] }>();
+    for (const s of storyArticles) {
+      if (reached.has(s.id)) continue;
+      const entry = unreachedUrls.get(s.id) ?? { title: s.title, urls: [] };
+      if (s.canonical_url) entry.urls.push(s.canonical_url);
+      unreachedUrls.set(s.id, entry);
+    }
+    for (const [id, { title, urls }] of unreachedUrls)
+      duplicates.push(`story ${id} (${title}) reached by no stored URL: ${JSON.stringify(urls)}`);
     return {
       expectedUrls: expected.size,
       storedUrls: stored.size,
