@@ -87,6 +87,11 @@ interface PassFigures {
    */
   cpuMsPerPage?: { workers: number; postgres: number };
   /**
+   * The largest worker's resident memory now (not its peak) each time another tenth of the pages has been
+   * fetched: flat when nothing grows with the pages handled (per-crawl state, kept jobs, caches, listeners).
+   */
+  rssMbByProgress?: { pagesFetched: number; rssMb: number }[];
+  /**
    * What the workers' PostgreSQL connections were doing, sampled every 250 ms: shares of all samples (`active`
    * and running, waiting for a lock, idle inside a transaction, idle).
    */
@@ -94,16 +99,18 @@ interface PassFigures {
 }
 
 /** The most memory a process has held (VmHWM), in MB; 0 once it has exited. */
-function peakRssMb(pid: number | undefined): number {
+/** A process's peak resident memory so far (`VmHWM`), or what it holds now (`VmRSS`), in MB. */
+function rssMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS' = 'VmHWM'): number {
   if (!pid) return 0;
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
     return Math.round(kb / 1024);
   } catch {
     return 0;
   }
 }
+const peakRssMb = (pid: number | undefined) => rssMb(pid);
 
 /** CPU time (user + system) a process has used, in ms; undefined once it has exited. */
 function cpuMs(pid: number | undefined): number | undefined {
@@ -174,6 +181,7 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
   const workerCpu = new Map<number, number>();
   const backendCpu = new Map<number, number>();
   const states = new Map<string, number>();
+  const rssByProgress: { pagesFetched: number; rssMb: number }[] = [];
   let sampler: NodeJS.Timeout | undefined;
   let sampling = false;
   try {
@@ -231,6 +239,13 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
         const ms = cpuMs(w.pid);
         if (ms !== undefined) workerCpu.set(w.pid, ms);
       }
+      const fetched = waits.get('fetch')!.length;
+      const tenth = Math.ceil(pages / 10);
+      if (fetched >= (rssByProgress.length + 1) * tenth)
+        rssByProgress.push({
+          pagesFetched: fetched,
+          rssMb: Math.max(0, ...workers.map((w) => rssMb(w.pid, 'VmRSS'))),
+        });
       if (sampling) return;
       sampling = true;
       sampleConnections()
@@ -290,6 +305,7 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
         postgres: round([...backendCpu.values()].reduce((a, b) => a + b, 0) / pages),
       },
       connections: shares(states),
+      rssMbByProgress: rssByProgress,
     };
   } finally {
     if (sampler) clearInterval(sampler);
