@@ -10,7 +10,7 @@
 // before updated before restated before new. (Until 2026-11-27 the first of equal length was taken.) A sentence that yields no claim is predicted `none`, a miss for every
 // relation.
 //
-//   --set dev|heldout|heldout2|heldout3|all   which split to score (default dev)
+//   --set dev|heldout|heldout2|heldout3|heldout4|all   which split to score (default dev)
 //   --json                  one JSON object instead of the table
 //   --errors                also list the misclassified pairs, with the matched claim and the diff's detail
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { coveragePairsDev } from '../tests/claims/coverage-pairs-dev.ts';
 import { coveragePairsHeldout } from '../tests/claims/coverage-pairs-heldout.ts';
 import { coveragePairsHeldout2 } from '../tests/claims/coverage-pairs-heldout2.ts';
 import { coveragePairsHeldout3 } from '../tests/claims/coverage-pairs-heldout3.ts';
+import { coveragePairsHeldout4 } from '../tests/claims/coverage-pairs-heldout4.ts';
 
 const relations: CoverageRelation[] = ['new', 'restated', 'conflicting', 'updated'];
 
@@ -41,17 +42,19 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
   heldout: [['heldout', coveragePairsHeldout]],
   heldout2: [['heldout2', coveragePairsHeldout2]],
   heldout3: [['heldout3', coveragePairsHeldout3]],
+  heldout4: [['heldout4', coveragePairsHeldout4]],
   all: [
     ['dev', coveragePairsDev],
     ['heldout', coveragePairsHeldout],
     ['heldout2', coveragePairsHeldout2],
     ['heldout3', coveragePairsHeldout3],
+    ['heldout4', coveragePairsHeldout4],
   ],
 };
 const chosen = splits[set];
 if (!chosen) {
   process.stderr.write(
-    `claims-coverage: --set must be dev, heldout, heldout2, heldout3 or all (not ${set})\n`,
+    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4 or all (not ${set})\n`,
   );
   process.exit(2);
 }

@@ -4,6 +4,7 @@ import { coveragePairsDev } from './coverage-pairs-dev.ts';
 import { coveragePairsHeldout } from './coverage-pairs-heldout.ts';
 import { coveragePairsHeldout2 } from './coverage-pairs-heldout2.ts';
 import { coveragePairsHeldout3 } from './coverage-pairs-heldout3.ts';
+import { coveragePairsHeldout4 } from './coverage-pairs-heldout4.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
@@ -14,11 +15,11 @@ const minimum = { new: 20, restated: 20, conflicting: 20, updated: 15 } as const
 const abbreviation =
   /(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Inc|Co|Corp|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|St|vs|v)|\b[A-Z](?:\.[A-Z])*)\.$/;
 
-/** The text's sentences: a split after . ! or ? (and any closing quote) before a capital or opening quote. */
+/** The text's sentences: a split after . ! or ? (and any closing quote) before a capital, a digit (a live blog's "2:31 p.m. —") or an opening quote. */
 function sentences(text: string): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const piece of text.split(/(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z¿¡])/)) {
+  for (const piece of text.split(/(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z¿¡0-9])/)) {
     current = current ? `${current} ${piece}` : piece;
     if (!abbreviation.test(current)) {
       parts.push(current);
@@ -34,6 +35,7 @@ describe.each([
   ['held-out', coveragePairsHeldout],
   ['held-out 2', coveragePairsHeldout2],
   ['held-out 3', coveragePairsHeldout3],
+  ['held-out 4', coveragePairsHeldout4],
 ] as [string, CoveragePair[]][])('coverage pairs (%s)', (_name, pairs) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimum))
@@ -69,6 +71,7 @@ describe('coverage pairs (all splits)', () => {
       ...coveragePairsHeldout,
       ...coveragePairsHeldout2,
       ...coveragePairsHeldout3,
+      ...coveragePairsHeldout4,
     ].map((p) => p.claim.trim().toLowerCase());
     expect(new Set(claims).size).toBe(claims.length);
   });
