@@ -61,7 +61,7 @@ function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
   if (slots.legal) return 'legal_event';
   if (slots.quantities.length > 0) return 'quantity';
   if (slots.dates.length > 0 && slots.entities.length > 0) return 'date';
-  if (allegation.test(text) && slots.entities.length > 0) return 'allegation';
+  if (allegation.test(text) && (slots.entities.length > 0 || roleReference.test(text))) return 'allegation';
   if (statement(slots, text)) return 'statement';
   return null;
 }
@@ -75,9 +75,20 @@ const reportedThat =
 const caseBodies =
   /\b(?:Department of Justice|attorney general(?:'s|’s)? office|U\.S\. District Court|(?:federal|state|district) court)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
 
+// Coverage names the case's parties, its court and its proceedings by their role once it has named them: "the
+// company said it would…", "rests with the judge alone", "the state's nuisance claim", "according to the
+// complaint", "The order from District Judge …". Such a sentence states what a party or body of the case said or did
+// as much as one naming them; a sentence of colour names none ("Outside the courthouse, a group of mothers…").
+const roleWords =
+  /\b(?:the|its|this|that|their)\s+(?:state|company|judge|court|jury|jurors|attorneys? general|complaint|lawsuit|suit|verdict|ruling|order|judgment|trial|defendants?|plaintiffs?)(?:'s|’s)?\b/i;
+const judgeNamed = /\bJudge\s+\p{Lu}/u;
+const roleReference = { test: (text: string): boolean => roleWords.test(text) || judgeNamed.test(text) };
+
 function statement(slots: ClaimSlots, text: string): boolean {
   if (text.split(/\s+/).length < 7) return false;
-  return slots.entities.length > 0 || reportedThat.test(text) || caseBodies.test(text);
+  return (
+    slots.entities.length > 0 || reportedThat.test(text) || caseBodies.test(text) || roleReference.test(text)
+  );
 }
 
 // A sentence that opens with a person doing something ("Attorney General Raúl Torrez called the filing a threat.")
