@@ -1,7 +1,9 @@
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { maxCandidatesPerRead } from '../../src/sources/index.ts';
@@ -457,26 +459,37 @@ export async function startFaultServer(cases: FaultCase[]): Promise<FaultServer>
 }
 
 /**
- * The fault server of `faultCases(options)` on a thread of its own. A hostile site is somewhere else: served
- * from the reading thread, its work (streaming 16 bodies of 10–50 MB at once, building 10,000-item feeds) ran
- * on the event loop whose fetches it was timing, and their 2 s limits paid for it.
+ * The fault server of `faultCases(options)` in a process of its own. A hostile site is somewhere else: served
+ * from the reading process, its work (streaming sixteen 10–50 MB bodies at once, building 10,000-item feeds)
+ * ran on the event loop whose fetches it was timing, their 2 s limits paid for it, and its memory counted in
+ * the reader's peak.
  */
-export async function startFaultServerThread(options: {
+export async function startFaultServerProcess(options: {
   seed?: number;
   maxBodyBytes: number;
   timeoutMs: number;
 }): Promise<FaultServer> {
-  const worker = new Worker(new URL('./fault-server.thread.js', import.meta.url), { workerData: options });
+  const child = fork(
+    fileURLToPath(new URL('./fault-server.process.ts', import.meta.url)),
+    [JSON.stringify(options)],
+    {
+      // tsx's loader by its own path, so the child finds it from any working directory.
+      execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = await new Promise<string>((resolve, reject) => {
-    worker.once('message', (m: { base: string }) => resolve(m.base));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`fault server thread exited with code ${code}`)));
+    child.once('message', (m: { base: string }) => resolve(m.base));
+    child.once('error', reject);
+    void exited.then(() => reject(new Error(`fault server process exited with code ${child.exitCode}`)));
   });
   return {
     base,
     urlOf: (c) => `${base}/case/${c.id}`,
     async close() {
-      await worker.terminate();
+      child.kill();
+      await exited;
     },
   };
 }

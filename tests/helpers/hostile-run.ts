@@ -11,7 +11,7 @@ import { extractArticle } from '../../src/extract/index.ts';
 import { isPermanent } from '../../src/queue/errors.ts';
 import { fetchSource, SourceFormatError } from '../../src/sources/index.ts';
 import type { FaultCase, FaultErrorKind } from './fault-server.ts';
-import { faultCases, representativeCases, startFaultServerThread } from './fault-server.ts';
+import { faultCases, representativeCases, startFaultServerProcess } from './fault-server.ts';
 
 // Runs generated hostile cases through the path the pipeline takes: the configured fetcher (Crawlee transport
 // behind the guarded fetcher) then extractArticle for pages; fetchSource, as discovery reads a source, for feeds.
@@ -100,7 +100,7 @@ export async function runHostileCases(options: {
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   const all = faultCases({ seed: options.seed, maxBodyBytes, timeoutMs });
   const cases = options.count === undefined ? all : representativeCases(all, options.count);
-  const server = await startFaultServerThread({ seed: options.seed, maxBodyBytes, timeoutMs });
+  const server = await startFaultServerProcess({ seed: options.seed, maxBodyBytes, timeoutMs });
   const transport = createCrawleeFetcher({
     userAgent: 'casewatch-chaos/0.1',
     timeoutMs,
