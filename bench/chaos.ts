@@ -212,6 +212,8 @@ const figures = {
   casesTried: hostile.tried,
   casesAsExpected: hostile.passed,
   casesUnexpected: hostile.failures.length,
+  // Which, so a failed run says what failed in --json too (the first ten).
+  unexpectedCases: hostile.failures.slice(0, 10),
   crashes: hostile.crashes,
   peakRssMb: hostile.peakRssMb,
   hostileSeconds: hostile.seconds,
