@@ -68,7 +68,8 @@ async function runCase(fetcher: Fetcher, url: string, c: FaultCase): Promise<Cas
     return { id: c.id, ok: true };
   } catch (error) {
     const kind = errorKind(error);
-    if (expected.kind === 'error' && expected.error === kind) return { id: c.id, ok: true };
+    if (expected.kind === 'error' && (expected.error === kind || expected.or === kind))
+      return { id: c.id, ok: true };
     return fail(
       `${kind} error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
     );
