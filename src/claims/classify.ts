@@ -320,6 +320,11 @@ const mainLine = new Set([
   'stay',
 ]);
 
+/** A refusal that is the step's denial ("refused to dismiss", "declined to throw out"): its "not" is the denial. */
+function refusedStep(text: string, legal: LegalEvent | null): boolean {
+  return legal?.status === 'denied' && /\b(?:refused|declined) to\b/i.test(text);
+}
+
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
   return later.stage > earlier.stage;
 }
@@ -413,7 +418,15 @@ function judge(
       return judged('conflicting', `speaker ${a.speaker} ≠ ${other.speaker}`);
     // A request and its refusal differ in more than a "not": that is an update, judged below.
     const sameStep = a.legal === null ? other.legal === null : a.legal.status === other.legal?.status;
-    if (a.negated !== other.negated && score >= claimThresholds.sameStatement && !a.quote && sameStep)
+    // "refused to throw out the case" is the denial it reports, not a denial of it.
+    const refusal = refusedStep(claim.text, a.legal) || refusedStep(candidate.text, legal);
+    if (
+      a.negated !== other.negated &&
+      score >= claimThresholds.sameStatement &&
+      !a.quote &&
+      sameStep &&
+      !refusal
+    )
       return judged('conflicting', a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated');
   }
   // A later step is an update of a statement of the same matter, of an earlier step of the case's main line

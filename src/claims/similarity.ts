@@ -1,5 +1,8 @@
-// How alike two statements are in wording: content words, folded to a short stem, with a few synonyms that
-// rewording and machine translation swap ("leaders" for "executives", "minors" for "children").
+import { stemmer } from 'stemmer';
+
+// How alike two statements are in wording: content words, folded to a short stem (Porter's, from the `stemmer`
+// package, cut to five letters), with a few synonyms that rewording and machine translation swap ("leaders" for
+// "executives", "minors" for "children") and the case's domain in other words (see `paraphrases`).
 
 const stop = new Set(
   'a an the and or but of to in on at for by with from as is are was were be been being that this these those it its their they them he she his her we our i not no than then so such into over under about which who whom whose what when where while has have had do does did will would can could may might must shall should also very more most other every any all each said says added according'.split(
@@ -45,17 +48,80 @@ const synonyms: Record<string, string> = {
   fines: 'penalties',
 };
 
+// The case's domain in other words: coverage that paraphrases says "take it to a higher court" for "appeal", "threw
+// out" for "dismissed", "fake profiles" for "decoy accounts", "misled" for "deceived". Each word or phrase is
+// read as its plain form before stemming; a phrase's words are then not counted on their own.
+const paraphrases: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:an? |the )?(?:higher|appeals?|appellate) courts?\b/g, ' appeal '],
+  [
+    /\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing)(?: [\p{L}'’]+){0,4}? out\b/gu,
+    ' dismiss ',
+  ],
+  [/\b(?:tossed|scrapped|rejected)\b(?= (?:the |its |a )?(?:suit|lawsuit|case|claims?))/g, ' dismiss '],
+  [/\b(?:grown|adult) (?:men|women)\b/g, ' adults '],
+  [/\brecommendation (?:engines?|systems?|algorithms?)\b|\bfeeds?\b/g, ' algorithms '],
+  [/\bposing as\b|\bdressed up as\b|\bpretending to be\b/g, ' undercover '],
+];
+const domainWords: Record<string, string> = {
+  fake: 'undercover',
+  dummy: 'undercover',
+  impostor: 'undercover',
+  profile: 'accounts',
+  profiles: 'accounts',
+  account: 'accounts',
+  deceive: 'mislead',
+  deceived: 'mislead',
+  deceiving: 'mislead',
+  deception: 'mislead',
+  deceptive: 'mislead',
+  misled: 'mislead',
+  misleading: 'mislead',
+  misrepresented: 'mislead',
+  lied: 'mislead',
+  panel: 'jury',
+  juror: 'jury',
+  overseer: 'monitor',
+  watchdog: 'monitor',
+  prey: 'predators',
+  predator: 'predators',
+  predatory: 'predators',
+  apps: 'platforms',
+  app: 'platforms',
+  platform: 'platforms',
+  damage: 'harm',
+  harms: 'harm',
+  statute: 'law',
+  owes: 'pay',
+  owe: 'pay',
+  pays: 'pay',
+  paying: 'pay',
+  recorded: 'documented',
+  concluded: 'found',
+  ruled: 'found',
+  decided: 'found',
+  rejected: 'denied',
+  refused: 'denied',
+  explicit: 'sexual',
+  material: 'content',
+  images: 'content',
+  reworked: 'changes',
+  rework: 'changes',
+};
+
 /** The content stems of a text, numbers left out (quantities are compared as slots). */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text
-    .toLowerCase()
+  let lower = text.toLowerCase();
+  for (const [re, plain] of paraphrases) lower = lower.replace(re, plain);
+  for (const raw of lower
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}]+/u)) {
     if (raw.length < 3 || stop.has(raw)) continue;
-    const word = synonyms[raw] ?? raw;
-    out.add(word.slice(0, 5));
+    const word = synonyms[raw] ?? domainWords[raw] ?? raw;
+    // Porter's stem, cut to five letters: a short word's endings go before the cut, so "ruling" meets "ruled" and
+    // "filing" meets "filed"; long words still meet at five letters ("violations", "violated").
+    out.add(stemmer(word).slice(0, 5));
   }
   return out;
 }
