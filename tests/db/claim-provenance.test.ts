@@ -31,14 +31,14 @@ const context = claimContext(definition);
 
 const quote = '"We respectfully disagree with the verdict," a company spokesperson said in a statement.';
 const decoys = 'Investigators posed as children under 14 on Facebook and Instagram.';
-// Paragraphs with no checkable statement (no figure, date or ruling), so the wire story's only claims are the two
+// Paragraphs with no checkable statement (no figure, date or ruling, no party or court named by role), so the wire story's only claims are the two
 // above and the copy is long enough to be found as a near duplicate.
 const filler = [
   'The courtroom was quiet as the foreperson read the answers aloud.',
   'Several parents who had testified earlier sat in the gallery and held hands.',
   'Lawyers for both sides declined to speak with reporters on the courthouse steps.',
   'Outside, a small group of advocates waited in the cold with handmade signs.',
-  'The judge thanked the jurors for their service and asked them to stay available.',
+  'Jurors were thanked for their service and asked to stay available.',
   'Observers expect the remaining questions in the case to take several more months.',
 ].join('\n\n');
 const wireText = `${quote}\n\n${decoys}\n\n${filler}`;
