@@ -44,18 +44,17 @@ const maxClaimCandidates = 40;
 /**
  * Claims read per match key. Keys such as "jury", "verdi" or "milli" are carried by most claims of a case, and
  * reading every claim that carries them made this lookup most of PostgreSQL's work per page, growing with the
- * table. A bitmap scan returns rows in the table's order, so the capped list of a key holds its oldest claims:
- * the ones first said, which are what later claims restate, contradict or update. Rare keys (a name, a figure,
- * a docket) are read whole.
+ * table. A key's claims are read in id order, so the capped list holds its oldest: the ones first said, which
+ * are what later claims restate, contradict or update. Rare keys (a name, a figure, a docket) are read whole.
  */
 const claimsPerKey = 100;
 
 /**
  * Stored claims of the case that may be the same statement as `claim`: all of the case's known facts (the
  * canonical statements every claim is diffed against, as `claims diff` does), the claim with the same
- * normalised text, then the coverage claims sharing the most match keys. Each key is one probe of the GIN index
- * on `match_keys` (`@>`): one `&&` over all keys is estimated as a large share of the table and planned as a
- * sequential scan.
+ * normalised text, then the coverage claims sharing the most match keys. Each key is one range of the B-tree
+ * of claim_keys (migration 2026_11_28_180000_claim_keys): at most `claimsPerKey` index entries, however common
+ * the key.
  */
 export async function claimCandidates(
   db: Db | Tx,
@@ -77,7 +76,10 @@ export async function claimCandidates(
       select m.id, count(*)::int as shared
       from unnest(${claim.matchKeys}::text[]) as k(key)
       cross join lateral (
-        select id from claims where match_keys @> array[k.key] and case_id = ${caseId} limit ${claimsPerKey}
+        select claim_id as id from claim_keys
+        where case_id = ${caseId} and key = k.key
+        order by claim_id
+        limit ${claimsPerKey}
       ) as m
       group by m.id
     ), best as (

@@ -25,6 +25,7 @@ const dataModel = [
   'article_versions',
   'articles',
   'cases',
+  'claim_keys',
   'claim_mentions',
   'claims',
   'crawl_runs',
