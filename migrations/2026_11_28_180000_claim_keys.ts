@@ -36,6 +36,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create trigger claim_keys_sync after insert or update of match_keys, case_id on claims
     for each row execute function claim_keys_sync()`.execute(db);
+  // A key's oldest claims, read down the B-tree in order. The planner, with statistics from when the table was
+  // small (it grows by some forty rows a claim), took a bitmap scan of every claim of the key and sorted them:
+  // 20 ms a lookup at 7,000 claims, growing with the table. Bitmap scans are off inside this function only.
+  await sql`
+    create function claim_key_oldest(p_case integer, p_key text, p_limit integer) returns setof bigint
+    language sql stable
+    set enable_bitmapscan = off
+    as $$
+      select claim_id from claim_keys where case_id = p_case and key = p_key order by claim_id limit p_limit
+    $$`.execute(db);
   await sql`drop index claims_match_keys_idx`.execute(db);
 }
 
@@ -43,6 +53,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`create index claims_match_keys_idx on claims using gin (match_keys) with (fastupdate = off)`.execute(
     db,
   );
+  await sql`drop function claim_key_oldest(integer, text, integer)`.execute(db);
   await sql`drop trigger claim_keys_sync on claims`.execute(db);
   await sql`drop function claim_keys_sync()`.execute(db);
   await sql`drop table claim_keys`.execute(db);

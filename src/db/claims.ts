@@ -75,12 +75,7 @@ export async function claimCandidates(
       union all
       select m.id, count(*)::int as shared
       from unnest(${claim.matchKeys}::text[]) as k(key)
-      cross join lateral (
-        select claim_id as id from claim_keys
-        where case_id = ${caseId} and key = k.key
-        order by claim_id
-        limit ${claimsPerKey}
-      ) as m
+      cross join lateral claim_key_oldest(${caseId}, k.key, ${claimsPerKey}) as m(id)
       group by m.id
     ), best as (
       select id, max(shared) as shared from hits group by id order by shared desc, id limit ${maxClaimCandidates}
