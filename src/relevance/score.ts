@@ -228,7 +228,9 @@ export function relevanceModel(definition: CaseDefinition): RelevanceModel {
         parts.some((unit, i) => {
           const window = `${unit}\n${parts[i + 1] ?? ''}`;
           const anchored = count(anchors, window);
-          return count(defendant, window) > 0 && (anchored >= 3 || (count(action, window) > 0 && anchored >= 2));
+          return (
+            count(defendant, window) > 0 && (anchored >= 3 || (count(action, window) > 0 && anchored >= 2))
+          );
         });
       if (implied)
         reasons.push('plaintiff unnamed but implied by an action against the defendant with anchors');

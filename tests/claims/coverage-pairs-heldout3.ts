@@ -16,7 +16,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
   {
     relation: 'new',
     known:
-      "A Santa Fe jury on Tuesday ordered Meta Platforms to pay $375 million after concluding the company misled New Mexicans about how safe Instagram and Facebook are for children. The verdict, reached March 24 after nearly seven weeks of testimony, found 75,000 violations of the Unfair Practices Act. Attorney General Raúl Torrez called it “a day of reckoning” for the social media giant. Meta said in a statement that it respectfully disagreed and would appeal.",
+      'A Santa Fe jury on Tuesday ordered Meta Platforms to pay $375 million after concluding the company misled New Mexicans about how safe Instagram and Facebook are for children. The verdict, reached March 24 after nearly seven weeks of testimony, found 75,000 violations of the Unfair Practices Act. Attorney General Raúl Torrez called it “a day of reckoning” for the social media giant. Meta said in a statement that it respectfully disagreed and would appeal.',
     claim:
       'In Los Angeles, a separate jury was still hearing evidence in K.G.M. v. Meta and YouTube, a personal-injury trial that got under way the same week as the New Mexico case.',
     note: 'Trap: the K.G.M. trial in Los Angeles is a look-alike case that opened the same week; it is not a step of this case.',
@@ -131,7 +131,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
       "SANTA FE, N.M. (AP) — New Mexico's attorney general has sued Meta and its CEO, Mark Zuckerberg, accusing the company of allowing Facebook and Instagram to become hunting grounds for child predators. The lawsuit, filed Tuesday in state district court in Santa Fe, says Meta's algorithms steered test accounts of minors toward sexually explicit material. Attorney General Raúl Torrez said his office spent months on the undercover investigation.",
     claim:
       'The New Mexico complaint follows an Oct. 24 lawsuit in federal court in Oakland, Calif., in which a coalition of other states accused Meta of hooking children on its apps — a suit New Mexico did not sign on to.',
-    note: "Trap: the Oct. 24, 2023 multistate suit in federal court in California is a look-alike case; its date and court do not contradict this December state-court filing.",
+    note: 'Trap: the Oct. 24, 2023 multistate suit in federal court in California is a look-alike case; its date and court do not contradict this December state-court filing.',
   },
   {
     relation: 'new',
@@ -213,7 +213,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
       "Attorney General Raúl Torrez said Tuesday's verdict against Meta shows that “no company is too big to be held accountable in New Mexico.” Jurors ordered the company to pay $375 million. Torrez's office filed the case in Santa Fe in December 2023 after agents created fake profiles of children. Meta said it would appeal the verdict.",
     claim:
       'The New Mexico Department of Justice said in a statement that the outcome proves no company is too big to answer for its conduct in the state.',
-    note: "The attribution moves from Torrez to his office (the NMDOJ) and the quotation is paraphrased.",
+    note: 'The attribution moves from Torrez to his office (the NMDOJ) and the quotation is paraphrased.',
   },
   {
     relation: 'restated',
@@ -258,7 +258,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
   {
     relation: 'restated',
     known:
-      "“This judgment is about making Meta pay for the damage it has done to a generation of New Mexico kids,” Torrez said Thursday. Judge Bryan Biedscheid ordered Meta to pay $567 million into an abatement fund. The company had already been hit with $375 million in penalties by the jury in March.",
+      '“This judgment is about making Meta pay for the damage it has done to a generation of New Mexico kids,” Torrez said Thursday. Judge Bryan Biedscheid ordered Meta to pay $567 million into an abatement fund. The company had already been hit with $375 million in penalties by the jury in March.',
     claim:
       'Torrez said the judgment was about making Meta “pay for the damage it has done to a generation of kids in New Mexico.”',
     note: 'The quotation repeated with a small change of word order.',
@@ -331,8 +331,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
     relation: 'restated',
     known:
       "Jury selection in New Mexico v. Meta began Feb. 2 in Santa Fe, and opening statements followed a week later, on Feb. 9. The state's lawyers said they would show that Meta misled parents about how safe its apps were. Meta's attorneys said the company has built dozens of tools to protect teens.",
-    claim:
-      'Openings came on Monday, Feb. 9, seven days after the process of picking a jury got under way.',
+    claim: 'Openings came on Monday, Feb. 9, seven days after the process of picking a jury got under way.',
     note: 'Same two dates, the first given as an interval.',
   },
   {
@@ -403,8 +402,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
     relation: 'conflicting',
     known:
       "Torrez's office filed the lawsuit on Dec. 5, 2023, after an undercover operation in which agents posed as children online. More than two years later, a jury agreed that Meta broke state law. The company was ordered to pay $375 million.",
-    claim:
-      "The case dates back to December 2022, when the attorney general's office sued Meta in Santa Fe.",
+    claim: "The case dates back to December 2022, when the attorney general's office sued Meta in Santa Fe.",
     note: 'The complaint was filed in December 2023, not 2022.',
   },
   {
@@ -418,9 +416,9 @@ export const coveragePairsHeldout3: CoveragePair[] = [
   {
     relation: 'conflicting',
     known:
-      "Jurors in state district court in Santa Fe on Tuesday found that Meta Platforms misled New Mexico residents about child safety on Instagram and Facebook. They ordered the company to pay $375 million in civil penalties. Attorney General Raúl Torrez brought the case in 2023.",
+      'Jurors in state district court in Santa Fe on Tuesday found that Meta Platforms misled New Mexico residents about child safety on Instagram and Facebook. They ordered the company to pay $375 million in civil penalties. Attorney General Raúl Torrez brought the case in 2023.',
     claim:
-      "The verdict, returned by a federal jury in Albuquerque, is the first against Meta in a state-led child-safety case.",
+      'The verdict, returned by a federal jury in Albuquerque, is the first against Meta in a state-led child-safety case.',
     note: 'The jury sat in state district court in Santa Fe, not in federal court in Albuquerque.',
   },
   {
@@ -451,8 +449,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
     relation: 'conflicting',
     known:
       'New Mexico Attorney General Raúl Torrez filed suit Tuesday against Meta Platforms, saying the company’s platforms have become a haven for child predators. The complaint was filed in state district court in Santa Fe. Torrez, a former prosecutor, said his office posed as children online to document the problem.',
-    claim:
-      'Attorney General Hector Balderas, announcing the suit, said Meta had ignored warnings for years.',
+    claim: 'Attorney General Hector Balderas, announcing the suit, said Meta had ignored warnings for years.',
     note: 'The suit was brought and announced by Attorney General Raúl Torrez, not Balderas.',
   },
   {
@@ -490,16 +487,14 @@ export const coveragePairsHeldout3: CoveragePair[] = [
     relation: 'conflicting',
     known:
       "U.S. District Judge Margaret Strickland on Feb. 5 remanded New Mexico's case against Meta to state court. Meta had removed the lawsuit to federal court on Dec. 18, 2023. The case now returns to Judge Bryan Biedscheid in Santa Fe.",
-    claim:
-      "Strickland's March 5 order sent the lawsuit back to Santa Fe after Meta's December removal.",
+    claim: "Strickland's March 5 order sent the lawsuit back to Santa Fe after Meta's December removal.",
     note: 'The remand order was dated Feb. 5, not March 5.',
   },
   {
     relation: 'conflicting',
     known:
       'A seven-week trial ended Tuesday with a New Mexico jury finding Meta liable under the Unfair Practices Act and imposing $375 million in penalties. Testimony began Feb. 9 after a week of jury selection. Meta said it would appeal.',
-    claim:
-      'After a four-week trial, the jury needed less than two days to reach its verdict.',
+    claim: 'After a four-week trial, the jury needed less than two days to reach its verdict.',
     note: 'The trial lasted seven weeks, not four.',
   },
   {
@@ -548,8 +543,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
     relation: 'updated',
     known:
       'Meta asked Judge Bryan Biedscheid on Friday to dismiss New Mexico’s lawsuit, arguing that federal law protects platforms from liability for what users post. The state countered that its case targets Meta’s own product design and misleading statements. Biedscheid took the motion under advisement.',
-    claim:
-      "Biedscheid has denied Meta's motion to dismiss, allowing New Mexico's case to move forward.",
+    claim: "Biedscheid has denied Meta's motion to dismiss, allowing New Mexico's case to move forward.",
     note: 'Motion under advisement → denied (May 30, 2024).',
   },
   {
@@ -663,7 +657,7 @@ export const coveragePairsHeldout3: CoveragePair[] = [
   {
     relation: 'updated',
     known:
-      "The state has asked a federal judge to send its lawsuit against Meta back to Santa Fe, arguing that Meta improperly removed it in December. The state also filed an amended complaint on Jan. 9 while the case sits in federal court. Meta opposes the remand request.",
+      'The state has asked a federal judge to send its lawsuit against Meta back to Santa Fe, arguing that Meta improperly removed it in December. The state also filed an amended complaint on Jan. 9 while the case sits in federal court. Meta opposes the remand request.',
     claim:
       "U.S. District Judge Margaret Strickland granted the state's motion on Feb. 5, returning the case to state district court.",
     note: 'Remand motion pending → granted.',
