@@ -235,3 +235,43 @@ export async function storeKnownFacts(db: Db, caseId: number, facts: ClaimToStor
     return created;
   });
 }
+
+/**
+ * Recomputes the match keys of every stored claim of a case with `keysOf` (the code's current way of making
+ * them), a thousand claims a transaction; the trigger on claims refreshes claim_keys. Claims stored before a
+ * change to how keys are made (the stemmer, the case's aliases) are otherwise found by their old keys only.
+ * Returns how many claims were read and how many had other keys.
+ */
+export async function rekeyClaims(
+  db: Db,
+  caseId: number,
+  keysOf: (text: string) => string[],
+  batch = 1000,
+): Promise<{ claims: number; changed: number }> {
+  let after = 0;
+  let claims = 0;
+  let changed = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('claims')
+      .select(['id', 'text', 'match_keys'])
+      .where('case_id', '=', caseId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(batch)
+      .execute();
+    if (rows.length === 0) break;
+    after = Number(rows[rows.length - 1]!.id);
+    claims += rows.length;
+    const stale = rows
+      .map((r) => ({ id: Number(r.id), keys: keysOf(r.text), old: r.match_keys }))
+      .filter((r) => r.keys.length !== r.old.length || r.keys.some((k, i) => k !== r.old[i]));
+    if (stale.length === 0) continue;
+    await db.transaction().execute(async (trx) => {
+      for (const r of stale)
+        await trx.updateTable('claims').set({ match_keys: r.keys }).where('id', '=', r.id).execute();
+    });
+    changed += stale.length;
+  }
+  return { claims, changed };
+}

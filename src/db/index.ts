@@ -3,7 +3,13 @@ export { recordVersionDiff, storeArticle } from './articles.ts';
 export type { StoredCase } from './cases.ts';
 export { caseById, caseBySlug, listCases, upsertCase } from './cases.ts';
 export type { ClaimDecision, ClaimTally, ClaimToStore, ClassifyClaim, StoredClaim } from './claims.ts';
-export { claimCandidates, classifyByNormalizedText, storeClaims, storeKnownFacts } from './claims.ts';
+export {
+  claimCandidates,
+  classifyByNormalizedText,
+  rekeyClaims,
+  storeClaims,
+  storeKnownFacts,
+} from './claims.ts';
 export type {
   ClaimMentionEntry,
   ClaimMentionSighting,

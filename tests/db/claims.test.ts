@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCaseFile } from '../../src/cases/index.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
 import type { ClaimToStore, ClassifyClaim } from '../../src/db/index.ts';
-import { claimCandidates, storeArticle, storeClaims } from '../../src/db/index.ts';
+import { claimCandidates, rekeyClaims, storeArticle, storeClaims } from '../../src/db/index.ts';
 import { claimClassifier, claimContext, claimsToStore } from '../../src/pipeline/article-claims.ts';
 import { syncCase } from '../../src/pipeline/sync-cases.ts';
 import { articleInput } from '../helpers/articles.ts';
@@ -138,6 +138,56 @@ describe('the claim store', () => {
     });
     expect(ranked[0]?.text).toBe('Common claim number 0.');
     expect(ranked.map((c) => c.text)).not.toContain('Common claim number 140.');
+  });
+});
+
+describe('rekeying stored claims', () => {
+  it('makes stale match keys again, and the claim is found by its new keys', async () => {
+    const a = await article('https://wire.example/stale-keys', 'A claim stored with keys made another way.');
+    const [row] = await store.db
+      .insertInto('claims')
+      .values({
+        case_id: caseId,
+        kind: 'statement',
+        text: 'Stale keys claim about the abatement fund.',
+        normalized: 'stale keys claim about the abatement fund',
+        normalized_hash: 'stale-keys',
+        slots: '{}',
+        origin: 'coverage',
+        match_keys: ['oldkey'],
+        first_seen_at: new Date(),
+        first_article_id: a.articleId,
+      })
+      .returning('id')
+      .execute();
+    const keysOf = (text: string) => (text.startsWith('Stale keys') ? ['newkey', 'zfund'] : undefined);
+    const before = await store.db
+      .selectFrom('claims')
+      .select(['id', 'text', 'match_keys'])
+      .where('case_id', '=', caseId)
+      .execute();
+    const result = await rekeyClaims(
+      store.db,
+      caseId,
+      (text) => keysOf(text) ?? before.find((b) => b.text === text)!.match_keys,
+      7,
+    );
+    expect(result).toEqual({ claims: before.length, changed: 1 });
+    const [probe] = claimsToStore('Another claim.');
+    const found = async (key: string) =>
+      (await claimCandidates(store.db, caseId, { ...probe!, matchKeys: [key] })).map((c) => c.id);
+    expect(await found('newkey')).toContain(Number(row!.id));
+    expect(await found('oldkey')).not.toContain(Number(row!.id));
+    // A second pass finds nothing left to change.
+    expect(
+      (
+        await rekeyClaims(
+          store.db,
+          caseId,
+          (text) => keysOf(text) ?? before.find((b) => b.text === text)!.match_keys,
+        )
+      ).changed,
+    ).toBe(0);
   });
 });
 

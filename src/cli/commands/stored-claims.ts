@@ -1,6 +1,14 @@
 import type { Command } from 'commander';
 import type { ClaimMentionEntry, ClaimSighting, ClaimSummary, RelatedClaim } from '../../db/index.ts';
-import { articleClaims, caseClaims, claimConflicts, claimProvenance, storyClaims } from '../../db/index.ts';
+import {
+  articleClaims,
+  caseClaims,
+  claimConflicts,
+  claimProvenance,
+  rekeyClaims,
+  storyClaims,
+} from '../../db/index.ts';
+import { claimContext, matchKeys } from '../../pipeline/article-claims.ts';
 import type { App } from '../../runtime/app.ts';
 import { commandConfig, withApp } from '../context.ts';
 import { UsageError } from '../errors.ts';
@@ -173,7 +181,26 @@ async function showClaim(raw: string, flags: { json?: boolean }): Promise<void> 
  * options on `claims` itself: commander would give `claims` the `--json` and `--case` of `claims extract` and
  * `claims diff`, which mean something else there.
  */
+/** `claims rekey`: the stored claims' match keys made again the way the code makes them now. */
+async function rekey(flags: { case?: string; json?: boolean }): Promise<void> {
+  await withApp(commandConfig(), async (app) => {
+    const stored = await resolveCase(app, flags.case, 'claims rekey');
+    const context = claimContext(stored.definition);
+    const result = await rekeyClaims(app.db, stored.id, (text) => matchKeys(text, context));
+    if (flags.json) return printJson({ case: stored.slug, ...result });
+    process.stdout.write(
+      `${stored.name}: ${plural(result.claims, 'claim', 'claims')} read, ${result.changed} with new match keys\n`,
+    );
+  });
+}
+
 export function registerStoredClaims(claims: Command): void {
+  claims
+    .command('rekey')
+    .description("make the stored claims' match keys again, after an upgrade that changes how they are made")
+    .option('--case <slug>', 'the case (the first configured case unless given)')
+    .option('--json', 'print { case, claims, changed }')
+    .action((flags: { case?: string; json?: boolean }) => rekey(flags));
   claims
     .command('list', { isDefault: true })
     .description('stored claims, most mentioned first; or of one story or article; or the conflicts')
