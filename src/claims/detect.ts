@@ -61,7 +61,7 @@ function kindOf(slots: ClaimSlots, text: string): ClaimKind | null {
   if (slots.legal) return 'legal_event';
   if (slots.quantities.length > 0) return 'quantity';
   if (slots.dates.length > 0 && slots.entities.length > 0) return 'date';
-  if (allegation.test(text) && (slots.entities.length > 0 || roleReference.test(text))) return 'allegation';
+  if (allegation.test(text) && (slots.entities.length > 0 || namesRole(text))) return 'allegation';
   if (statement(slots, text)) return 'statement';
   return null;
 }
@@ -82,13 +82,11 @@ const caseBodies =
 const roleWords =
   /\b(?:the|its|this|that|their)\s+(?:state|company|judge|court|jury|jurors|attorneys? general|complaint|lawsuit|suit|verdict|ruling|order|judgment|trial|defendants?|plaintiffs?)(?:'s|’s)?\b/i;
 const judgeNamed = /\bJudge\s+\p{Lu}/u;
-const roleReference = { test: (text: string): boolean => roleWords.test(text) || judgeNamed.test(text) };
+const namesRole = (text: string): boolean => roleWords.test(text) || judgeNamed.test(text);
 
 function statement(slots: ClaimSlots, text: string): boolean {
   if (text.split(/\s+/).length < 7) return false;
-  return (
-    slots.entities.length > 0 || reportedThat.test(text) || caseBodies.test(text) || roleReference.test(text)
-  );
+  return slots.entities.length > 0 || reportedThat.test(text) || caseBodies.test(text) || namesRole(text);
 }
 
 // A sentence that opens with a person doing something ("Attorney General Raúl Torrez called the filing a threat.")

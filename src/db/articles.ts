@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import type { NearDuplicateCandidate } from './near-duplicates.ts';
-import { lockBands, nearDuplicateQuery } from './near-duplicates.ts';
+import { lockBands, nearDuplicateCandidate, nearDuplicateQuery } from './near-duplicates.ts';
 import { createStory, joinStory } from './stories.ts';
 import type { Database } from './types.ts';
 
@@ -112,14 +112,12 @@ async function claimTextAndLookUp(
     left join lateral (${nearDuplicateQuery(input.caseId, keys)}) as c on true
     order by c.shared desc, c.id`.execute(trx);
   if (rows.length === 0) return undefined;
+  // The left join gives one row with nulls when there is no candidate.
   const candidates = rows
     .filter((r) => r.id !== null)
-    .map((r) => ({
-      id: Number(r.id),
-      storyId: Number(r.story_id),
-      text: r.text!,
-      sharedBands: r.shared!,
-    }));
+    .map((r) =>
+      nearDuplicateCandidate({ id: r.id!, story_id: r.story_id!, text: r.text!, shared: r.shared! }),
+    );
   return { articleId: Number(rows[0]!.claimed), candidates };
 }
 

@@ -238,7 +238,7 @@ export async function storeKnownFacts(db: Db, caseId: number, facts: ClaimToStor
 
 /**
  * Recomputes the match keys of every stored claim of a case with `keysOf` (the code's current way of making
- * them), a thousand claims a transaction; the trigger on claims refreshes claim_keys. Claims stored before a
+ * them), a thousand claims a statement; the trigger on claims refreshes claim_keys. Claims stored before a
  * change to how keys are made (the stemmer, the case's aliases) are otherwise found by their old keys only.
  * Returns how many claims were read and how many had other keys.
  */
@@ -267,10 +267,13 @@ export async function rekeyClaims(
       .map((r) => ({ id: Number(r.id), keys: keysOf(r.text), old: r.match_keys }))
       .filter((r) => r.keys.length !== r.old.length || r.keys.some((k, i) => k !== r.old[i]));
     if (stale.length === 0) continue;
-    await db.transaction().execute(async (trx) => {
-      for (const r of stale)
-        await trx.updateTable('claims').set({ match_keys: r.keys }).where('id', '=', r.id).execute();
-    });
+    // One statement a batch; the keys travel as JSON since a SQL array of arrays must be rectangular.
+    await sql`
+      update claims as c
+      set match_keys = array(select jsonb_array_elements_text(s.keys))
+      from jsonb_to_recordset(${JSON.stringify(stale.map(({ id, keys }) => ({ id, keys })))}::jsonb)
+        as s(id bigint, keys jsonb)
+      where c.id = s.id`.execute(db);
     changed += stale.length;
   }
   return { claims, changed };

@@ -44,6 +44,11 @@ function sortedKeys(bands: ArrayLike<number>): number[] {
   return [...new Set(Array.from(bands))].sort((a, b) => a - b);
 }
 
+/** The keys to look near duplicates up by: those not hot. */
+function searchable(rows: readonly { key: number; stories: number }[]): number[] {
+  return rows.filter((r) => r.stories < hotBandStories).map((r) => r.key);
+}
+
 // In the band lookups below, `case_id + 0` keeps the planner from ANDing the case's index into the GIN probe: with
 // statistics from when the table was small, or one case filling it, it did, reading every article of the case for
 // each key (2,700 rows a key at 3,000 pages, 17 ms a hotness check). A band key is near enough unique to a case.
@@ -99,7 +104,7 @@ export async function lockBands(
     const taken = rows.find((r) => r.stories < hotBandStories && !r.locked);
     if (!taken) {
       await sql`release savepoint band_locks`.execute(trx);
-      return rows.filter((r) => r.stories < hotBandStories).map((r) => r.key);
+      return searchable(rows);
     }
     await sql`rollback to savepoint band_locks`.execute(trx);
     await sql`select pg_advisory_xact_lock_shared(${bandLockSpace}, ${taken.key}::int4)`.execute(trx);
@@ -116,7 +121,7 @@ export async function searchableBands(
   const keys = sortedKeys(bands);
   if (keys.length === 0) return [];
   const { rows } = await bandsQuery(caseId, keys, false).execute(db);
-  return rows.filter((r) => r.stories < hotBandStories).map((r) => r.key);
+  return searchable(rows);
 }
 
 /**
@@ -142,6 +147,16 @@ export function nearDuplicateQuery(caseId: number, keys: readonly number[], limi
     order by hits.shared desc, a.id`;
 }
 
+/** A row of `nearDuplicateQuery` as a candidate. */
+export function nearDuplicateCandidate(r: {
+  id: string | number;
+  story_id: string | number;
+  text: string;
+  shared: number;
+}): NearDuplicateCandidate {
+  return { id: Number(r.id), storyId: Number(r.story_id), text: r.text, sharedBands: r.shared };
+}
+
 /** The stored articles of the case that carry any of `keys`, most shared first (see `nearDuplicateQuery`). */
 export async function candidatesByBands(
   db: Kysely<Database>,
@@ -151,12 +166,7 @@ export async function candidatesByBands(
 ): Promise<NearDuplicateCandidate[]> {
   if (keys.length === 0) return [];
   const { rows } = await nearDuplicateQuery(caseId, keys, limit).execute(db);
-  return rows.map((r) => ({
-    id: Number(r.id),
-    storyId: Number(r.story_id),
-    text: r.text,
-    sharedBands: r.shared,
-  }));
+  return rows.map(nearDuplicateCandidate);
 }
 
 /**
