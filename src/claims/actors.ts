@@ -110,12 +110,25 @@ const stateCourt =
 const detour =
   /\b(?:remov\w*|remand\w*|moved|transferred|sent (?:\w+ ){0,4}back|returned (?:\w+ ){0,3}to)\b/i;
 // The trial and what it decided, where the court is the trial's.
-const trialWords = /\b(?:trial|jury|jurors|verdict|judgment|tried|testimony|deliberat\w*)\b/i;
+const trialWords =
+  /\b(?:trial|jury|jurors|verdict|judgment|tried|testimony|deliberat\w*|heard|order|entered)\b/i;
 
-function courtOf(text: string): 'federal' | 'state' | null {
+// Another of New Mexico's district courts than the case's (the First Judicial District, in Santa Fe County): a
+// county's court, a numbered district, or a district court in another city.
+const otherStateCourt =
+  /\b(?!Santa Fe\b)[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)? County (?:District )?[Cc]ourt(?:house)?\b|\b(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth) Judicial District\b|\b(?:state |district )court(?:house)? in (?!Santa Fe\b)(?:Albuquerque|Las Cruces|Farmington|Roswell|Gallup|Clovis|Hobbs|Taos|Los Alamos)\b/u;
+
+type Court = 'federal' | 'state' | 'another state court';
+
+function courtOf(text: string): Court | null {
   if (detour.test(text)) return null;
-  const [f, s] = [federal.test(text), stateCourt.test(text)];
-  return f === s ? null : f ? 'federal' : 'state';
+  const [f, s] = [federal.test(text), stateCourt.test(text) || otherStateCourt.test(text)];
+  if (f === s) return null;
+  return f
+    ? 'federal'
+    : otherStateCourt.test(text) && !stateCourt.test(text)
+      ? 'another state court'
+      : 'state';
 }
 
 /**
@@ -125,7 +138,8 @@ function courtOf(text: string): 'federal' | 'state' | null {
 export function courtConflict(a: ActorStatement, b: ActorStatement): string | null {
   if (!trialWords.test(a.text)) return null;
   const [ca, cb] = [courtOf(a.text), courtOf(b.text)];
-  return ca && cb && ca !== cb ? `${ca} court ≠ ${cb} court` : null;
+  const name = (c: Court): string => (c === 'another state court' ? c : `${c} court`);
+  return ca && cb && ca !== cb ? `${name(ca)} ≠ ${name(cb)}` : null;
 }
 
 /** The surname of the judge a sentence names ("Judge Bryan Biedscheid" → Biedscheid). */
@@ -170,6 +184,10 @@ function sameRuling(a: ActorStatement, b: ActorStatement, close: boolean, verbat
   return roles(a.text).some((r) => rolesB.includes(r));
 }
 
+const rulingWord =
+  /\b(?:rul(?:ed|ing|ings)|order(?:ed|s)?|judgment|decision|opinion|denied|granted|remanded)\b/i;
+const higherCourt = /\b(?:appeal\w*|appellate|Supreme Court|Court of Appeals|circuit)\b/i;
+
 const aboutTheSuit = /\b(?:suit|lawsuit|complaint|case)\b/i;
 
 /**
@@ -182,10 +200,25 @@ export function officialConflict(
   b: ActorStatement,
   close: boolean,
   verbatim: boolean,
+  caseJudges: RegExp | null = null,
 ): string | null {
   const judges = [judgeOf(a.text), judgeOf(b.text)];
-  if (judges[0] && judges[1] && judges[0] !== judges[1] && sameRuling(a, b, close, verbatim))
-    return `judge ${judges[0]} ≠ ${judges[1]}`;
+  if (judges[0] && judges[1] && judges[0] !== judges[1]) {
+    if (sameRuling(a, b, close, verbatim)) return `judge ${judges[0]} ≠ ${judges[1]}`;
+    // A judge the case does not know, ruling in it, where the other statement has the case's judge ruling: the
+    // case's rulings before an appeal are its own judges' ("District Judge Thomas Garrity's order" for the
+    // judgment Judge Biedscheid entered), so a name the case lacks is a wrong one.
+    const known = (name: string): boolean =>
+      caseJudges !== null && new RegExp(caseJudges.source, 'u').test(name);
+    if (
+      !known(judges[0]) &&
+      known(judges[1]) &&
+      rulingWord.test(a.text) &&
+      rulingWord.test(b.text) &&
+      !higherCourt.test(a.text)
+    )
+      return `judge ${judges[0]} ≠ ${judges[1]}`;
+  }
   const ags = [attorneyGeneralOf(a.text), attorneyGeneralOf(b.text)];
   if (ags[0] && ags[1] && ags[0] !== ags[1] && aboutTheSuit.test(a.text) && aboutTheSuit.test(b.text))
     return `attorney general ${ags[0]} ≠ ${ags[1]}`;

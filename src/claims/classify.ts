@@ -2,7 +2,7 @@ import { courtConflict, deciderConflict, officialConflict } from './actors.ts';
 import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
-import type { QuantityFigure, SentenceFigures } from './figures.ts';
+import type { DateFigure, QuantityFigure, SentenceFigures } from './figures.ts';
 import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
@@ -61,7 +61,8 @@ type ConflictPoint = { quantity: Quantity } | { date: string } | { nature: strin
 
 interface Found {
   detail: string;
-  point: ConflictPoint;
+  /** The claim's side, where it is a figure, a date or the case's nature. */
+  point?: ConflictPoint;
 }
 
 interface Judged {
@@ -205,6 +206,69 @@ function dateConflict(
   return null;
 }
 
+/** Dates whose event is only the legal step their sentence reports, not a word beside them. */
+const datedByStep = new WeakSet<DateFigure>();
+
+// Steps of the case that happen once, whose day a known fact records: another day for one is a mistake. A "filed"
+// is the complaint's only when the sentence names the suit (motions, notices and briefs are filed too).
+const onceSteps = new Set(['verdict', 'judgment', 'motion to dismiss', 'case']);
+const decidedStatuses = new Set(['granted', 'denied', 'dismissed']);
+const otherParty = /\b(?:Zuckerberg|chief executive|CEO|individual(?:ly)?|executives?)\b/i;
+const theSuit = /\b(?:sued|suit|lawsuit|complaint)\b/i;
+const amended = /\bamend\w*|\bnew (?:lawsuit|suit|complaint)\b|\bsecond (?:lawsuit|suit|complaint)\b/i;
+
+/**
+ * A date or amount the claim gives for a step of the case that a known fact records otherwise, whatever the
+ * wording: the claim reports the same step with the same outcome (the verdict, the judgment, the denial of the
+ * motion to dismiss, the filing) and gives it one date that is not the fact's, or a money figure that is a
+ * misprint of the fact's ($924 million for $942 million). A money figure is compared by its misprint's shape
+ * even without the step: coverage gets a famous figure wrong in any sentence. Sums and parts, rates, and figures
+ * asked for or expected are left to the wording rules.
+ */
+function factFrameConflict(
+  text: string,
+  own: ClaimSlots,
+  ownFigures: SentenceFigures,
+  fact: ClaimSlots,
+  factFigures: SentenceFigures,
+): Found | null {
+  for (const fa of ownFigures.quantities) {
+    if (fa.quantity.unit !== 'USD' || fa.rate || fa.projected) continue;
+    for (const fb of factFigures.quantities) {
+      if (fb.quantity.unit !== 'USD' || fb.rate) continue;
+      if (factFigures.quantities.some((x) => quantityDifference(x.quantity, fa.quantity) === null)) break;
+      const ratio = fa.quantity.value / fb.quantity.value;
+      if (ratio < 0.5 || ratio > 2 || !misprinted(digits(fa.quantity.value), digits(fb.quantity.value)))
+        continue;
+      const detail = quantityDifference(fa.quantity, fb.quantity);
+      if (detail) return { detail, point: { quantity: fa.quantity } };
+    }
+  }
+  const step = own.legal;
+  if (!step || !fact.legal || step.matter !== fact.legal.matter || !onceSteps.has(step.matter)) return null;
+  if (!step.statuses.some((s) => fact.legal?.statuses.includes(s))) {
+    // The other outcome of a decided step ("sided with Meta on its motion to dismiss" for the denial), on the
+    // fact's day or none: a ruling on someone else (the chief executive dropped the same day) is another ruling.
+    const sameDay = ownFigures.dates.every((d) => factFigures.dates.some((e) => datesAgree(d.date, e.date)));
+    return step.stage === fact.legal.stage &&
+      decidedStatuses.has(step.status) &&
+      sameDay &&
+      !otherParty.test(text)
+      ? { detail: `${step.matter}: ${step.status} ≠ ${fact.legal.status}` }
+      : null;
+  }
+  if (step.matter === 'case' && (!theSuit.test(text) || amended.test(text))) return null;
+  const days = ownFigures.dates.filter((d) => !d.projected);
+  const [day] = days;
+  const [factDay] = factFigures.dates;
+  if (days.length !== 1 || !day || factFigures.dates.length !== 1 || !factDay) return null;
+  // The claim's own words must say what its date is the date of ("the verdict came down on", "filed the suit
+  // in"): a date that only sits in a sentence about the step may be another event's (a bond posted, a renaming).
+  if (datedByStep.has(day) || !sameTellingEvent(day.events, factDay.events)) return null;
+  if (datesAgree(day.date, factDay.date)) return null;
+  return { detail: `${step.matter}: ${day.date} ≠ ${factDay.date}`, point: { date: day.date } };
+}
+
 /** What judging needs of a statement, read once from its text: its slots, the stems of its wording, its figures. */
 interface ReadCandidate {
   slots: ClaimSlots;
@@ -254,7 +318,10 @@ function readStatement(
   const step = slots.legal ? stepEvents[slots.legal.status] : undefined;
   if (step)
     for (const d of figures.dates)
-      if ([...d.events].every((e) => weakEvents.has(e))) d.events = new Set([...d.events, step]);
+      if ([...d.events].every((e) => weakEvents.has(e))) {
+        d.events = new Set([...d.events, step]);
+        datedByStep.add(d);
+      }
   // A date of a statement that the case was filed, told by nothing but the filing, is the suit's: the case is
   // filed once ("sued Meta in January 2024" against the complaint filed December 5, 2023).
   // A suit of several states or attorneys general is another suit than the case's, whoever it names.
@@ -267,7 +334,12 @@ function readStatement(
     stems: wordingStems(text, vocabulary),
     quoteStems: slots.quote ? wordingStems(slots.quote, vocabulary) : null,
     figures,
-    lookAlike: lookAlikeOf(text, vocabulary),
+    // A filing by many states or a coalition is another suit's, even where the case's terms for it are missing.
+    lookAlike:
+      lookAlikeOf(text, vocabulary) ??
+      (slots.legal?.status === 'filed' && slots.legal.matter === 'case' && manyPlaintiffs.test(text)
+        ? 'another suit'
+        : null),
   };
 }
 
@@ -382,8 +454,14 @@ function judge(
   const who =
     deciderConflict(ownActs, otherActs, vocabulary.judges) ??
     courtConflict(ownActs, otherActs) ??
-    officialConflict(ownActs, otherActs, close, score >= claimThresholds.sameStatement);
+    officialConflict(ownActs, otherActs, close, score >= claimThresholds.sameStatement, vocabulary.judges);
   if (who) return judged('conflicting', who);
+  // A known fact is the case's own record of a step: the claim's date or amount for that step is checked against it
+  // however the two are worded ("The verdict came down on Thursday, March 26" against the verdict of March 24).
+  if (candidate.kind === 'known_fact') {
+    const frame = factFrameConflict(claim.text, a, own.figures, other, read.figures);
+    if (frame) return judged('conflicting', frame.detail, frame.point);
+  }
   // A misprinted figure or a day of the same event is a conflict on a loose wording match.
   if (score >= claimThresholds.figures && score < claimThresholds.sameMatter) {
     // A figure's noun is one thing only within one phase of the trial: the nuisance phase was a trial too.
@@ -449,7 +527,8 @@ function judge(
       a.legal.matter === other.legal.matter &&
       a.legal.stage === other.legal.stage &&
       !a.legal.statuses.some((s) => other.legal?.statuses.includes(s)) &&
-      score >= claimThresholds.sameMatter
+      score >= claimThresholds.sameMatter &&
+      otherParty.test(claim.text) === otherParty.test(candidate.text)
     )
       return judged('conflicting', `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`);
     return judged('new');

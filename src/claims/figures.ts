@@ -97,9 +97,10 @@ const events: [RegExp, string][] = [
 const rate =
   /^[\s-]*(?:[\p{L}-]+\s+){0,2}(?:for each|per|each|apiece)\b|^[\s-]*(?:an?|every)\s+(?:day|week|month|year|hour|violation|child|user|account|person|post)s?\b/iu;
 
-// "each carrying a $5,000 penalty", "a per-violation fine of $5,000" (not "each of the 75,000 violations").
+// "each carrying a $5,000 penalty", "each assessed at the statute's $5,000 maximum", "a per-violation fine of
+// $5,000" (not "each of the 75,000 violations").
 const rateBefore =
-  /\b(?:each|every|per)(?! of)\s+(?:[\p{L}-]+\s+){0,2}(?:an?\s+)?$|\bper-\p{L}+\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
+  /\b(?:each|every|per)(?! of)\s+(?:[\p{L}'’-]+\s+){0,4}(?:an?\s+)?$|\bper-\p{L}+\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
 
 interface Word {
   word: string;
@@ -281,7 +282,7 @@ export function sentenceFigures(
   const quantities = quantityMentions(plain).map((m) => ({
     quantity: m.quantity,
     anchor: anchorOf(m.index, m.end),
-    rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 30), m.index)),
+    rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 45), m.index)),
     projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
     head: headOf(plain.slice(m.end)),
     span:

@@ -19,7 +19,7 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   [
-    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.]+ ){0,6}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state court|Santa Fe)\b|\bbelongs? in state court\b/i,
+    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.]+ ){0,6}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state (?:district )?court|Santa Fe)\b|\bbelongs? in state court\b/i,
     'remanded',
     3,
   ],
@@ -35,7 +35,7 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   // "agreed to pause collection": a court agreeing to what was asked granted it.
   [
-    /\b(?:granted|grants|accepted|upheld|appointed|appoints|agreed to (?:pause|stay|halt|delay|suspend|put))\b/i,
+    /\b(?:granted|grants|accepted|upheld|appointed|appoints|agreed to (?:pause|stay|halt|delay|suspend|put)|sided with (?:Meta|the company|the defendants?|the tech (?:company|giant)|the social media (?:company|giant)) on)\b/i,
     'granted',
     5,
   ],
@@ -91,6 +91,12 @@ const verbStatuses: [RegExp, string, number][] = [
     8.5,
   ],
   [/\b(?:opening|reply|appellate) brief\b/i, 'appeal briefed', 8.7],
+  // The condition of a stay met: a step of the stay, after it was granted, not of the judgment it holds off.
+  [
+    /\bpost(?:s|ed|ing)? (?:a |the |its )?(?:required |\$[\d.,]+ (?:million |billion )?)?(?:appeal |supersedeas )?bond\b/i,
+    'bond posted',
+    8.66,
+  ],
   [/\b(?:settled|settles)\b/i, 'settled', 9],
 ];
 
@@ -123,6 +129,7 @@ const statusMatters: Record<string, string> = {
   'appeal announced': 'appeal',
   appealed: 'appeal',
   settled: 'settlement',
+  'bond posted': 'stay',
 };
 
 /** The matters a party asks the court for: the only ones that are pending. */

@@ -6,6 +6,7 @@ import {
   claimVocabulary,
   classifyClaim,
   detectClaims,
+  knownFactCandidates,
   mentionedEntities,
 } from '../../src/claims/index.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
@@ -347,5 +348,92 @@ describe('claims', () => {
         'Jury selection comes 20 months after Judge Biedscheid refused, on May 30, 2024, to dismiss the lawsuit.',
       ).relation,
     ).toBe('restated');
+  });
+});
+
+describe('claims against the known facts, whatever their wording', () => {
+  const facts = knownFactCandidates(definition);
+  const againstFacts = (text: string, known = '') => {
+    const claims = analyseClaims(text, { aliases });
+    const claim = claims.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const coverage = analyseClaims(known, { aliases }).map((c) => ({
+      kind: c.kind,
+      text: c.text,
+      source: 'k',
+    }));
+    return classifyClaim(claim, [...coverage, ...facts], vocabulary);
+  };
+
+  it('checks the day the claim gives a step against the day the case records for it', () => {
+    expect(
+      againstFacts('The verdict came down on Thursday, March 26, after roughly a day of deliberations.'),
+    ).toMatchObject({
+      relation: 'conflicting',
+      detail: 'verdict: --03-26 ≠ 2026-03-24',
+    });
+    // A date beside the step that its words give to something else is not the step's.
+    expect(
+      againstFacts(
+        'Meta posted the required bond on Sept. 8, putting collection of the judgment on hold during its appeal.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      againstFacts(
+        'The coalition’s suit, filed in federal court in California in October 2023, focuses on young users.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
+  it('reads a misprint of a recorded amount as a conflict in any sentence, but not another amount', () => {
+    expect(
+      againstFacts(
+        "Investors shrugged off the ruling, which brings Meta's total liability in the state case to $924 million.",
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: expect.stringContaining('$924 million') });
+    expect(
+      againstFacts(
+        'The total reflects 75,000 violations, each assessed at the statute’s $5,000 maximum civil penalty.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
+  it('reads the other outcome of a decided step as a conflict, but not a ruling on another party', () => {
+    expect(
+      againstFacts(
+        'In a May 2024 order, Biedscheid sided with Meta on its motion to dismiss, agreeing that Section 230 protected the company.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'motion to dismiss: granted ≠ denied' });
+    expect(
+      againstFacts(
+        'On May 30, 2024, the judge granted a motion to dismiss Mark Zuckerberg as an individual defendant.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
+  it('knows the case’s judges and court: another judge’s order or another county’s court is wrong', () => {
+    const known =
+      "A Santa Fe judge has ordered Meta to pay $567 million to help undo the harm its platforms caused New Mexico kids. Judge Bryan Biedscheid's ruling Thursday brings the total to $942 million when combined with the jury's earlier penalties.";
+    expect(
+      againstFacts(
+        'The order from District Judge Thomas Garrity sets that money aside for programs meant to repair the damage.',
+        known,
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'judge Garrity ≠ Biedscheid' });
+    // The remand's federal judge is the case's too; a judge of a higher court is a later step's.
+    expect(
+      againstFacts(
+        'U.S. District Judge Margaret Strickland granted the state’s motion to remand on Feb. 5, 2024.',
+        known,
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      againstFacts('Judge Jane Doe of the Court of Appeals will hear Meta’s appeal of the ruling.', known)
+        .relation,
+    ).not.toBe('conflicting');
+    expect(
+      againstFacts(
+        'The order was entered in Bernalillo County District Court in Albuquerque, where the case has been heard since it was filed.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'another state court ≠ state court' });
   });
 });
