@@ -18,6 +18,8 @@ export interface LegalEvent {
 const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
+  // The complaint amended while the case was in federal court (January 2024): a later step of the suit.
+  [/\b(?:fil(?:ed|es|ing) an amended complaint|amended (?:its|the|their) complaint)\b/i, 'amended', 1.5],
   [
     /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.]+ ){0,6}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state (?:district )?court|Santa Fe)\b|\bbelongs? in state court\b/i,
     'remanded',
@@ -29,7 +31,7 @@ const verbStatuses: [RegExp, string, number][] = [
     4,
   ],
   [
-    /\b(?:denied|denies|rejected|rejects|refusal to|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion)\b/i,
+    /\b(?:denied|denies|rejected|rejects|refusal to|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion|lost (?:its|a|the) (?:bid|effort|attempt|fight) to)\b|\b(?:bid|effort|attempt|request|push) to (?:[\w’']+ ){1,10}(?:failed|fell short|came up short|went nowhere)\b/i,
     'denied',
     5,
   ],
@@ -51,7 +53,7 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   [
     // "began the second phase", "began hearing evidence", "went to trial": translated and wire wordings too.
-    /\bjury selection (?:began|begins|started|starts|opened|got under ?way|is under ?way)\b|\b(?:trial|phase|hearing) (?:began|begins|opened|started|got under ?way)\b|\b(?:began|begins|opened|started) (?:[\w’']+ ){0,4}(?:phase|trial)\b|\b(?:began|begins|started) hearing (?:evidence|testimony)\b|\bwent to trial\b/i,
+    /\bjury selection (?:began|begins|started|starts|opened|got under ?way|(?:is )?(?:now )?under ?way)\b|\b(?:trial|phase|hearing)(?: (?:on|of|in|over)(?: [\w’']+){1,4}?)? (?:began|begins|opened|started|got under ?way)\b|\b(?:began|begins|opened|started) (?:[\w’']+ ){0,4}(?:phase|trial)\b|\b(?:began|begins|started) hearing (?:evidence|testimony)\b|\bwent to trial\b/i,
     'trial under way',
     5.6,
   ],
@@ -65,23 +67,23 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\bclosing arguments\b(?!.*\b(?:scheduled|set for|will|are expected)\b)/i, 'closings', 5.8],
   [/\b(?:began|begin|begins|started) deliberat\w*|\bdeliberated\b/i, 'deliberating', 5.85],
   [
-    /\b(?:testimony|trial|phase|hearing|evidence)(?: [\w’']+){0,4} (?:concluded|ended|wrapped up|closed)\b/i,
+    /\b(?:testimony|trial|phase|hearing|evidence)(?: [\w’']+){0,4} (?:concluded|ended|wrapped up|closed)\b|\b(?:testimony|closings|closing arguments)(?: [\w’']+){0,3} (?:are|is|were|was) (?:done|over|complete|finished)\b/i,
     'trial ended',
     5.9,
   ],
   [
-    /\b(?:found (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
+    /\b(?:(?:found|finding) (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
     'found liable',
     6,
   ],
   [
-    /\b(?:order(?:ed|s|ing) (?:[\w’']+ ){0,3}(?:to (?:pay|fund|put|place|change|make|create|establish|set up|overhaul|stop|adopt))|order(?:ed|s|ing) (?:an? |the )?(?:\$|abatement|fund|changes|decree|final|a total)|entered (?:a |its )?(?:final )?judgment)/i,
+    /\b(?:order(?:ed|s|ing) (?:[\w’']+ ){0,3}(?:to (?:pay|fund|put|place|change|make|create|establish|set up|overhaul|stop|adopt|contribute|spend|provide|deposit))|order(?:ed|s|ing) (?:an? |the )?(?:\$|abatement|fund|changes|decree|final|a total)|entered (?:a |its )?(?:final )?judgment)/i,
     'ordered',
     7,
   ],
   [/\b(?:took effect|went into effect|is now in effect|came into force)\b/i, 'in effect', 7.5],
   [
-    /\b(?:will appeal|would appeal|plans? to appeal|planned to appeal|intends to appeal|vowed to appeal|plans an appeal)\b/i,
+    /\b(?:will appeal|would appeal|plans? to appeal|planned to appeal|intends to appeal|vowed to appeal|plans an appeal)\b|\b(?:will|would|plans? to|planned to|intends? to|vowed to|vows to|is going to) (?:take|bring|carry) (?:the (?:case|verdict|ruling|judgment|decision|matter)|it) to (?:a higher court|the (?:state )?(?:Court of Appeals|appeals court|Supreme Court))\b|\b(?:will|would|plans? to|intends? to|vowed to|vows to) (?:challenge|contest) (?:the|this|that|its) (?:verdict|ruling|judgment|decision) (?:in|before) (?:a higher court|the (?:Court of Appeals|appeals court))\b/i,
     'appeal announced',
     8,
   ],
@@ -112,6 +114,7 @@ const nounStatuses: [RegExp, string, number][] = [
 // matter the sentence names.
 const statusMatters: Record<string, string> = {
   filed: 'case',
+  amended: 'case',
   removed: 'venue',
   remanded: 'venue',
   'trial scheduled': 'trial',
@@ -154,10 +157,13 @@ const sideStages: Record<string, [number, number]> = {
 
 const matterPatterns: [RegExp, string][] = [
   [
-    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
+    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:case|suit|lawsuit|complaint) (?:thrown|tossed) out\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
     'motion to dismiss',
   ],
-  [/\bnew trial\b|\bset aside the verdict\b/i, 'motion for a new trial'],
+  [
+    /\bnew trial\b|\b(?:set aside|overturn|throw out|vacate) (?:the )?(?:jury['’]s )?(?:\$[\d.,]+ (?:million |billion )?)?verdict\b/i,
+    'motion for a new trial',
+  ],
   [
     /\b(?:a|the) stay\b|\bstay (?:of|pending)\b|\bpause (?:collection|enforcement)\b|\bpost(?:s|ed|ing)? (?:a |the )?bond\b/i,
     'stay',

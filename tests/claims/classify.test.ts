@@ -437,3 +437,43 @@ describe('claims against the known facts, whatever their wording', () => {
     ).toMatchObject({ relation: 'conflicting', detail: 'another state court ≠ state court' });
   });
 });
+
+describe('legal steps in coverage’s other wordings', () => {
+  const step = (text: string) => {
+    const [claim] = analyseClaims(text, { aliases });
+    return claim?.slots.legal ? `${claim.slots.legal.matter}: ${claim.slots.legal.status}` : null;
+  };
+
+  it.each([
+    [
+      "Meta's effort to get the attorney general's suit thrown out failed in state district court.",
+      'motion to dismiss: denied',
+    ],
+    ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
+    [
+      'The case has finally reached a courtroom, with jury selection now underway in Santa Fe.',
+      'trial: trial under way',
+    ],
+    [
+      "The judge-only phase on the state's nuisance claim opened Monday in Santa Fe.",
+      'trial: trial under way',
+    ],
+    ['Testimony and closings are done, and a written decision is expected.', 'trial: trial ended'],
+    [
+      'UPDATE, 3:52 p.m.: The jury is back, finding Meta liable under the Unfair Practices Act.',
+      'verdict: found liable',
+    ],
+    ['The judge ordered the company to contribute another 567 million dollars.', 'judgment: ordered'],
+    [
+      "Biedscheid rejected Meta's bid to overturn the $375 million verdict.",
+      'motion for a new trial: denied',
+    ],
+    [
+      'Meta posted the required bond on Sept. 8, putting collection of the judgment on hold.',
+      'stay: bond posted',
+    ],
+    ['The state has since filed an amended complaint with new allegations.', 'case: amended'],
+  ])('%s → %s', (text, expected) => {
+    expect(step(text)).toBe(expected);
+  });
+});
