@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Env } from './env.ts';
-import { defaultCaseFile, envSchema } from './env.ts';
+import { envSchema } from './env.ts';
+import { defaultCaseFile } from './paths.ts';
 
 /** The one typed, frozen configuration object. Nothing else reads `process.env`. */
 export interface Config {

@@ -1,11 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-/** The project's root: the default case file and the fixture site are found relative to it. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-export const defaultCaseFile = path.join(projectRoot, 'src', 'cases', 'new-mexico-v-meta.yaml');
 
 const optionalUrl = (protocols: RegExp) =>
   z

@@ -1,3 +1,3 @@
 export type { Config } from './config.ts';
 export { ConfigError, loadConfig } from './config.ts';
-export { defaultCaseFile, projectRoot } from './env.ts';
+export { codeRoot, compiled, defaultCaseFile, projectRoot, templateDir } from './paths.ts';

@@ -3,25 +3,27 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import { Migrator } from 'kysely';
-import { projectRoot } from '../config/index.ts';
+import { codeRoot, compiled } from '../config/paths.ts';
 import type { Db } from './connect.ts';
 
-export const migrationsDir = path.join(projectRoot, 'migrations');
+/** The migrations this code runs: migrations/*.ts from the sources, dist/migrations/*.js in the build. */
+export const migrationsDir = path.join(codeRoot, 'migrations');
+const extension = compiled ? '.js' : '.ts';
 
 /**
- * Loads `migrations/*.ts` with this module's own dynamic import, so the files go through the same TypeScript
- * loader as the rest of the code (kysely's FileMigrationProvider imports from inside node_modules, where no
- * loader applies).
+ * Loads the migrations with this module's own dynamic import, so from the sources the files go through the same
+ * TypeScript loader as the rest of the code (kysely's FileMigrationProvider imports from inside node_modules,
+ * where no loader applies). A migration's name is its file's without the extension, the same from the build.
  */
 const provider: MigrationProvider = {
   async getMigrations() {
     const files = (await readdir(migrationsDir))
-      .filter((f) => /^\d{4}_\d{2}_\d{2}_\d{6}_[\w-]+\.ts$/.test(f))
+      .filter((f) => f.endsWith(extension) && /^\d{4}_\d{2}_\d{2}_\d{6}_[\w-]+\.[jt]s$/.test(f))
       .sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const module = (await import(pathToFileURL(path.join(migrationsDir, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = { up: module.up, down: module.down };
+      migrations[file.slice(0, -extension.length)] = { up: module.up, down: module.down };
     }
     return migrations;
   },

@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { CaseSource } from '../cases/index.ts';
+import { projectRoot } from '../config/paths.ts';
 import { loadSiteContent } from './load-content.ts';
 import { manifestArticles, manifestSources } from './manifest.ts';
 import { outletHandler } from './outlet-server.ts';
@@ -40,7 +41,7 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-const defaultRoot = fileURLToPath(new URL('../../tests/fixtures/site/', import.meta.url));
+const defaultRoot = path.join(projectRoot, 'tests', 'fixtures', 'site');
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {

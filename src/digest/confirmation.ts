@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Mustache from 'mustache';
+import { templateDir } from '../config/paths.ts';
 import type { Mailer } from './mailer.ts';
 import { signToken } from './tokens.ts';
 
-const templateDir = new URL('./templates/', import.meta.url);
 const templates = {
-  html: readFileSync(new URL('confirm.html.mustache', templateDir), 'utf8'),
-  text: readFileSync(new URL('confirm.txt.mustache', templateDir), 'utf8'),
+  html: readFileSync(path.join(templateDir, 'confirm.html.mustache'), 'utf8'),
+  text: readFileSync(path.join(templateDir, 'confirm.txt.mustache'), 'utf8'),
 };
 
 export interface PendingSubscriber {

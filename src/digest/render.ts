@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Mustache from 'mustache';
+import { templateDir } from '../config/paths.ts';
 import type { DigestConflict, DigestContent } from './content.ts';
 import { digestSubject } from './content.ts';
 
-const templateDir = new URL('./templates/', import.meta.url);
 const templates = {
-  html: readFileSync(new URL('digest.html.mustache', templateDir), 'utf8'),
-  text: readFileSync(new URL('digest.txt.mustache', templateDir), 'utf8'),
+  html: readFileSync(path.join(templateDir, 'digest.html.mustache'), 'utf8'),
+  text: readFileSync(path.join(templateDir, 'digest.txt.mustache'), 'utf8'),
 };
 
 export interface RenderedDigest {

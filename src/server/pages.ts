@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Mustache from 'mustache';
+import { templateDir } from '../config/paths.ts';
 
-const template = readFileSync(new URL('../digest/templates/page.html.mustache', import.meta.url), 'utf8');
+const template = readFileSync(path.join(templateDir, 'page.html.mustache'), 'utf8');
 
 export interface Page {
   title: string;

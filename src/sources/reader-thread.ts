@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { compiled } from '../config/paths.ts';
 import type { SourceReading } from './candidate.ts';
 import { SourceFormatError } from './candidate.ts';
 import type { SourceBody } from './read-body.ts';
@@ -35,6 +36,15 @@ interface ReaderThread {
 type Answer =
   { id: number; reading: SourceReading } | { id: number; error: { name: string; message: string } };
 
+/**
+ * The thread's entry: the compiled reader-thread.worker.js in the build; from the sources a plain JavaScript file
+ * that registers tsx first, since a worker thread does not get the TypeScript loader its process was given.
+ */
+const threadEntry = new URL(
+  compiled ? './reader-thread.worker.js' : './reader-thread-tsx.js',
+  import.meta.url,
+);
+
 let thread: ReaderThread | undefined;
 let nextId = 0;
 
@@ -44,7 +54,7 @@ function failAll(t: ReaderThread, error: Error): void {
 }
 
 function startThread(): ReaderThread {
-  const worker = new Worker(new URL('./reader-thread.worker.js', import.meta.url), {
+  const worker = new Worker(threadEntry, {
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
   });
   const t: ReaderThread = { worker, pending: new Map() };
