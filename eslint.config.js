@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'out/', 'coverage/', 'storage/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'out/', 'coverage/', 'storage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
