@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,12 +18,14 @@ import { ingestCostByStoreSize } from './pipeline-store-size.ts';
 import type { BenchSite } from './pipeline-site.ts';
 
 // npm run bench:pipeline [-- --json] [--pages N] [--workers K] [--concurrency C] [--profile DIR] [--no-embedded]
-//                        [--store-sizes 10000,100000,1000000 | none] [--ingest-batch 200]
+//                        [--store-sizes 10000,100000,1000000 | none] [--ingest-batch 200] [--runtime js | tsx]
 //
 // The whole pipeline on a synthetic site served on 127.0.0.1: K `casewatch worker` processes on real Redis and
 // PostgreSQL, then the same pass in embedded mode (`casewatch run --once`: PGlite and the in-process queue).
 // Per-queue latency is job added → job completed, read from the BullMQ event stream (its entry ids are Redis
 // time), since finished jobs are removed on completion. Peak RSS is each process's VmHWM from /proc.
+// The processes run the compiled build (`npm run build` first, as production workers should), or with
+// `--runtime tsx` the TypeScript sources through tsx.
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -49,6 +51,9 @@ const storeSizes = storeSizesFlag === 'none' ? [] : storeSizesFlag.split(',').ma
 if (storeSizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error('--store-sizes needs whole numbers joined by commas, or none');
 const ingestBatch = option('ingest-batch', 200);
+const runtimeFlag = stringOption('runtime') ?? 'js';
+if (runtimeFlag !== 'js' && runtimeFlag !== 'tsx') throw new Error('--runtime needs js or tsx');
+const runtime: 'js' | 'tsx' = runtimeFlag;
 const say = (line: string) => {
   if (!json) console.log(line);
 };
@@ -67,6 +72,8 @@ interface Latency {
 
 interface PassFigures {
   mode: 'services' | 'embedded';
+  /** What the processes ran: the compiled build, or the TypeScript sources through tsx. */
+  runtime: 'js' | 'tsx';
   workers: number;
   pages: number;
   seconds: number;
@@ -206,6 +213,7 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
       NODE_OPTIONS: workerNodeOptions,
       DATABASE_URL: store.url,
       REDIS_URL: redisUrl,
+      CASEWATCH_RUNTIME: runtime,
       CASEWATCH_QUEUE_PREFIX: prefix.prefix,
       CASEWATCH_CASES: caseFile,
       CASEWATCH_ALLOW_HOSTS: '127.0.0.1',
@@ -291,6 +299,7 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
     }
     return {
       mode: 'services',
+      runtime,
       workers: workerCount,
       pages,
       seconds: round(seconds),
@@ -330,6 +339,7 @@ async function embeddedPass(caseFile: string, tmp: string): Promise<PassFigures>
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    CASEWATCH_RUNTIME: runtime,
     CASEWATCH_CASES: caseFile,
     CASEWATCH_ALLOW_HOSTS: '127.0.0.1',
     CASEWATCH_SOURCE_JITTER_MS: '0',
@@ -352,6 +362,7 @@ async function embeddedPass(caseFile: string, tmp: string): Promise<PassFigures>
     const figures = await pageFigures(db);
     return {
       mode: 'embedded',
+      runtime,
       workers: 1,
       pages,
       seconds: round(seconds),
@@ -375,13 +386,25 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/** Compiles the sources to dist/ (the bench times what production runs, not tsx's loader). */
+function build(): void {
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0) throw new Error('npm run build failed (--runtime tsx runs the sources instead)');
+  say(`built dist/ in ${round((Date.now() - started) / 1000)} s`);
+}
+
 async function main(): Promise<void> {
+  if (runtime === 'js') build();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cw-bench-pipeline-'));
   const site = await serveBenchSite(pages);
   try {
     const caseFile = writeCaseFile(tmp, site);
     say(
-      `${pages} pages (${site.onTopic} about the case) from ${site.sources.length} sources; ${workerCount} worker(s)`,
+      `${pages} pages (${site.onTopic} about the case) from ${site.sources.length} sources; ${workerCount} worker(s) running ${runtime === 'js' ? 'the build' : 'the sources through tsx'}`,
     );
     const services = await servicesPass(site, caseFile, tmp);
     report('services pass', services);
