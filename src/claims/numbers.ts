@@ -77,6 +77,13 @@ const quantityPattern = new RegExp(
 // "a decade", "two decades", "decade-long": a duration no digit or number word states.
 const decades = new RegExp(String.raw`\b(?<num>a|one|${numberWord})[- ]decades?\b|\bdecade-long\b`, 'gi');
 
+// "half a billion dollars", "a quarter of a billion", "a billion dollars": a fraction of a scale, no digit written.
+const fractionsOfScale = new RegExp(
+  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?\b(?<frac>half an?|a half|a quarter of an?|three quarters of an?|an?)\s+(?<scale>million|billion|trillion)\b(?<dollars>\s*dollars)?`,
+  'gi',
+);
+const fractions: Record<string, number> = { half: 0.5, quarter: 0.25, three: 0.75 };
+
 function wordValue(text: string): number {
   return text
     .toLowerCase()
@@ -167,6 +174,26 @@ export function quantityMentions(text: string): QuantityMention[] {
     const count = raw === 'a' ? 1 : wordValue(raw);
     const value = count * 10 * 365;
     const quantity = { text: m[0], value, unit: 'duration', qualifier: null, ...interval(value, null, null) };
+    out.push({ quantity, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(fractionsOfScale)) {
+    const g = m.groups ?? {};
+    // A scale with no money beside it ("half a million users") counts what follows; only money is read here.
+    if (!g.dollars && !/^\s*(?:in|of) (?:fines|penalties|damages)\b/i.test(text.slice(m.index + m[0].length)))
+      continue;
+    const first = (g.frac ?? '')
+      .toLowerCase()
+      .split(' ')
+      .find((w) => w in fractions);
+    const value = (first ? (fractions[first] ?? 1) : 1) * (scales[(g.scale ?? '').toLowerCase()] ?? 1);
+    const qualifier = g.qual ? g.qual.trim().toLowerCase() : null;
+    const quantity = {
+      text: m[0].trim(),
+      value,
+      unit: 'USD',
+      qualifier,
+      ...interval(value, qualifier, null),
+    };
     out.push({ quantity, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

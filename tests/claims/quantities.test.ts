@@ -9,6 +9,23 @@ describe('parseQuantities', () => {
       expect(one(`a penalty of ${t}`)).toMatchObject({ value: 375_000_000, unit: 'USD' });
   });
 
+  it('reads a fraction of a scale written in words as money only where money is said', () => {
+    expect(one('Meta must pay more than half a billion dollars')).toMatchObject({
+      value: 500_000_000,
+      unit: 'USD',
+      qualifier: 'more than',
+      low: 500_000_000,
+      lowOpen: true,
+    });
+    expect(one('nearly a billion dollars in all')).toMatchObject({
+      value: 1e9,
+      unit: 'USD',
+      qualifier: 'nearly',
+    });
+    expect(one('a quarter of a billion in penalties')).toMatchObject({ value: 250_000_000, unit: 'USD' });
+    expect(parseQuantities('half a million users saw it')).toEqual([]);
+  });
+
   it('reads number words, counts, pages, percentages and durations', () => {
     expect(one('fourteen violations')).toMatchObject({ value: 14, unit: 'violations' });
     expect(one('seventy-five thousand violations')).toMatchObject({ value: 75_000, unit: 'violations' });
