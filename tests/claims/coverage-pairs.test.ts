@@ -5,6 +5,7 @@ import { coveragePairsHeldout } from './coverage-pairs-heldout.ts';
 import { coveragePairsHeldout2 } from './coverage-pairs-heldout2.ts';
 import { coveragePairsHeldout3 } from './coverage-pairs-heldout3.ts';
 import { coveragePairsHeldout4 } from './coverage-pairs-heldout4.ts';
+import { coveragePairsHeldout5 } from './coverage-pairs-heldout5.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
@@ -30,23 +31,26 @@ function sentences(text: string): string[] {
   return parts;
 }
 
+// The fifth split was written with some one-sentence paragraphs of earlier coverage (a source's line after it);
+// it is kept as written, blind, so its paragraphs may be of one sentence.
 describe.each([
-  ['dev', coveragePairsDev],
-  ['held-out', coveragePairsHeldout],
-  ['held-out 2', coveragePairsHeldout2],
-  ['held-out 3', coveragePairsHeldout3],
-  ['held-out 4', coveragePairsHeldout4],
-] as [string, CoveragePair[]][])('coverage pairs (%s)', (_name, pairs) => {
+  ['dev', coveragePairsDev, 2],
+  ['held-out', coveragePairsHeldout, 2],
+  ['held-out 2', coveragePairsHeldout2, 2],
+  ['held-out 3', coveragePairsHeldout3, 2],
+  ['held-out 4', coveragePairsHeldout4, 2],
+  ['held-out 5', coveragePairsHeldout5, 1],
+] as [string, CoveragePair[], number][])('coverage pairs (%s)', (_name, pairs, fewestSentences) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimum))
       expect(pairs.filter((p) => p.relation === relation).length, relation).toBeGreaterThanOrEqual(count);
   });
 
-  it('have a known paragraph of 2 to 5 sentences and a one-sentence claim', () => {
+  it('have a known paragraph of 2 (or 1) to 5 sentences and a one-sentence claim', () => {
     for (const p of pairs) {
       expect(sentences(p.claim), p.claim).toHaveLength(1);
       const n = sentences(p.known).length;
-      expect(n >= 2 && n <= 5, p.known).toBe(true);
+      expect(n >= fewestSentences && n <= 5, p.known).toBe(true);
       expect(p.note === undefined || !p.note.includes('\n'), p.claim).toBe(true);
     }
   });
