@@ -269,6 +269,45 @@ function factFrameConflict(
   return { detail: `${step.matter}: ${day.date} ≠ ${factDay.date}`, point: { date: day.date } };
 }
 
+/**
+ * Whether the claim restates a known fact's step whatever its wording: the mirror of `factFrameConflict`. The
+ * claim reports a step the fact records (the verdict, the judgment, the denial of the motion to dismiss, the
+ * filing) with the same outcome, and every date and figure it gives is the fact's: "The verdict came down on
+ * March 24" and "All told, the Facebook parent faces roughly $942M under the judgment" share almost no wording
+ * with the fact, and say nothing else.
+ */
+function factFrameRestates(
+  text: string,
+  own: ClaimSlots,
+  ownFigures: SentenceFigures,
+  fact: ClaimSlots,
+  factFigures: SentenceFigures,
+): boolean {
+  const step = own.legal;
+  if (!step || !fact.legal || step.matter !== fact.legal.matter || !onceSteps.has(step.matter)) return false;
+  if (!step.statuses.some((s) => fact.legal?.statuses.includes(s))) return false;
+  if (step.matter === 'case' && (!theSuit.test(text) || amended.test(text))) return false;
+  if (otherParty.test(text)) return false;
+  const dates = ownFigures.dates;
+  const quantities = ownFigures.quantities.filter((f) => f.quantity.unit !== 'number' && !f.span);
+  if (dates.length + quantities.length === 0) return false;
+  // A date is the step's only when the claim's own words tell it, as for a conflict.
+  const datesOfStep = dates.every(
+    (d) =>
+      !datedByStep.has(d) &&
+      factFigures.dates.some((e) => datesAgree(d.date, e.date) && sameTellingEvent(d.events, e.events)),
+  );
+  const figuresOfFact = quantities.every((f) =>
+    factFigures.quantities.some(
+      (o) =>
+        o.quantity.unit === f.quantity.unit &&
+        o.rate === f.rate &&
+        quantityDifference(o.quantity, f.quantity) === null,
+    ),
+  );
+  return datesOfStep && figuresOfFact;
+}
+
 /** What judging needs of a statement, read once from its text: its slots, the stems of its wording, its figures. */
 interface ReadCandidate {
   slots: ClaimSlots;
@@ -461,6 +500,7 @@ function judge(
   if (candidate.kind === 'known_fact') {
     const frame = factFrameConflict(claim.text, a, own.figures, other, read.figures);
     if (frame) return judged('conflicting', frame.detail, frame.point);
+    if (factFrameRestates(claim.text, a, own.figures, other, read.figures)) return judged('restated');
   }
   // A misprinted figure or a day of the same event is a conflict on a loose wording match.
   if (score >= claimThresholds.figures && score < claimThresholds.sameMatter) {
@@ -576,7 +616,14 @@ function restates(
     a.legal.matter === other.legal.matter &&
     other.legal.statuses.includes(a.legal.status) &&
     !addsFigure &&
-    score >= claimThresholds.update
+    score >= claimThresholds.update &&
+    // The same step with another amount ("$1.2 billion in all" for the judgment's $942 million) says otherwise.
+    quantities.every((f) => {
+      const alike = read.figures.quantities.filter(
+        (o) => o.quantity.unit === f.quantity.unit && o.rate === f.rate,
+      );
+      return alike.length === 0 || alike.some((o) => quantityDifference(o.quantity, f.quantity) === null);
+    })
   )
     return true;
   const figures = [

@@ -384,6 +384,33 @@ describe('claims against the known facts, whatever their wording', () => {
     ).not.toBe('conflicting');
   });
 
+  it('reads a step told with the case’s own day or amount as restated, however little wording it shares', () => {
+    // Coverage at the verdict's stage already, so the claim is no update: it recalls the verdict's day.
+    const known =
+      'The jury found Meta liable under the Unfair Practices Act, the attorney general’s office said.';
+    expect(againstFacts('Jurors returned their verdict on March 24.', known)).toMatchObject({
+      relation: 'restated',
+      matched: { kind: 'known_fact' },
+    });
+    // Coverage at the judgment's stage already, so the claim is no update: it recalls the judgment's total.
+    const judged =
+      'Judge Biedscheid entered the final judgment on Aug. 6, ordering Meta to fund abatement programs.';
+    expect(
+      againstFacts('Under the final judgment the company owes about $942 million in all.', judged),
+    ).toMatchObject({ relation: 'restated', matched: { kind: 'known_fact' } });
+    // Another day, another amount or a date the words give to another event is no restatement of the step.
+    expect(againstFacts('Jurors returned their verdict on March 26.', known).relation).toBe('conflicting');
+    expect(
+      againstFacts('Under the final judgment the company owes about $1.2 billion in all.', judged).relation,
+    ).not.toBe('restated');
+    expect(
+      againstFacts(
+        'Meta posted the required bond on Sept. 8, putting collection of the judgment on hold during its appeal.',
+        known,
+      ).relation,
+    ).not.toBe('restated');
+  });
+
   it('reads a misprint of a recorded amount as a conflict in any sentence, but not another amount', () => {
     expect(
       againstFacts(
