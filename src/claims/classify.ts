@@ -638,7 +638,7 @@ function restates(
         ),
   ).length;
   // Two figures in common are evidence enough on a loose wording match; one needs the matter's wording.
-  const enough = stated >= 2 ? claimThresholds.figures : claimThresholds.sameMatter;
+  const enough = stated >= 2 ? 0 : claimThresholds.sameMatter;
   // A duration may restate a span of dates ("over three weeks in May, from May 4 to May 22"); other added
   // figures are news.
   if (added.some((f) => f.quantity.unit !== 'duration')) return false;

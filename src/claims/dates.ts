@@ -15,6 +15,41 @@ const months = [
   'december',
 ];
 const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// Days of the month in words: "the fourth of May", "May twenty-first".
+const ordinalWords = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const ordinalDays = new Map<string, number>(ordinalWords.map((w, i) => [w, i + 1]));
+for (const [i, w] of ordinalWords.slice(0, 9).entries()) {
+  ordinalDays.set(`twenty-${w}`, 21 + i);
+  ordinalDays.set(`twenty ${w}`, 21 + i);
+}
+ordinalDays.set('thirtieth', 30);
+ordinalDays.set('thirty-first', 31);
+ordinalDays.set('thirty first', 31);
+// An ordinal after a month is its day only where no noun follows: "May fourth," but not "the May second phase".
+const ordinalEnds = String.raw`(?=\s*(?:[,.;:)!?"”]|$|\s(?:at|in|on|and|or|when|after|before|as|to|for|of|this|next|last|that|with|by|the|a)\b))`;
+// Longest first, so "twenty-first" is not read as "twenty" and no day.
+const ordinalPattern = [...ordinalDays.keys()].sort((a, b) => b.length - a.length).join('|');
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -46,21 +81,37 @@ export function dateMentions(text: string, articleDate?: string | null): DateMen
   const base = articleDate ? new Date(`${articleDate.slice(0, 10)}T12:00:00Z`) : null;
   const baseYear = base?.getUTCFullYear();
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) at(m, `${m[1]}-${m[2]}-${m[3]}`);
-  const mdy = new RegExp(
-    String.raw`\b${monthPattern}\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`,
-    'gi',
-  );
-  for (const m of text.matchAll(mdy)) {
-    const mon = monthIndex(m[1] ?? '') + 1;
+  const day = (
+    m: RegExpMatchArray,
+    monthName: string,
+    dayText: string,
+    yearText: string | undefined,
+  ): void => {
+    const mon = monthIndex(monthName) + 1;
+    const dom = /^\d/.test(dayText)
+      ? Number.parseInt(dayText, 10)
+      : (ordinalDays.get(dayText.toLowerCase()) ?? 0);
+    if (dom < 1 || dom > 31) return;
     // "Dec. 5" in a February article is last December's, unless the sentence looks ahead.
-    const later = base && baseYear && Date.UTC(baseYear, mon - 1, Number(m[2])) > base.getTime() + 7 * 864e5;
-    const year = m[3]
-      ? Number(m[3])
+    const later = base && baseYear && Date.UTC(baseYear, mon - 1, dom) > base.getTime() + 7 * 864e5;
+    const year = yearText
+      ? Number(yearText)
       : baseYear && later && !lookingAhead.test(text)
         ? baseYear - 1
         : baseYear;
-    at(m, year ? `${year}-${pad(mon)}-${pad(Number(m[2]))}` : `--${pad(mon)}-${pad(Number(m[2]))}`);
-  }
+    at(m, year ? `${year}-${pad(mon)}-${pad(dom)}` : `--${pad(mon)}-${pad(dom)}`);
+  };
+  const mdy = new RegExp(
+    String.raw`\b${monthPattern}\s+(?:the\s+)?(\d{1,2}(?!\d)(?:st|nd|rd|th)?|(?:${ordinalPattern})${ordinalEnds})\b(?:,?\s+(\d{4}))?`,
+    'gi',
+  );
+  for (const m of text.matchAll(mdy)) day(m, m[1] ?? '', m[2] ?? '', m[3]);
+  // "the fourth of May", "the 4th of May, 2026": the day told before its month.
+  const dmy = new RegExp(
+    String.raw`\bthe\s+(\d{1,2}(?:st|nd|rd|th)|${ordinalPattern})\s+of\s+${monthPattern}(?:,?\s+(\d{4}))?`,
+    'gi',
+  );
+  for (const m of text.matchAll(dmy)) day(m, m[2] ?? '', m[1] ?? '', m[3]);
   const my = new RegExp(String.raw`\b${monthPattern}\s+(\d{4})\b`, 'gi');
   for (const m of text.matchAll(my)) at(m, `${m[2]}-${pad(monthIndex(m[1] ?? '') + 1)}`);
   if (base) {

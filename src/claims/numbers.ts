@@ -48,6 +48,8 @@ const words: Record<string, number> = {
 };
 const scales: Record<string, number> = {
   thousand: 1e3,
+  // "five grand": thousands of dollars in speech and headlines.
+  grand: 1e3,
   k: 1e3,
   million: 1e6,
   m: 1e6,
@@ -70,7 +72,7 @@ const qualifierWords =
   'nearly|almost|about|around|roughly|approximately|more than|over|at least|up to|as many as|as much as|as young as|as old as|under|below|fewer than|less than|younger than|older than|above|exactly';
 // A number in words runs on over its parts: "three hundred seventy-five", "seventy-five".
 const quantityPattern = new RegExp(
-  String.raw`(?<qual>\b(?:${qualifierWords})(?:\s+|-(?=\d)))?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))*\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|infractions?|times|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
+  String.raw`(?<qual>\b(?:${qualifierWords})(?:\s+|-(?=\d)))?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))*\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|grand|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|infractions?|times|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
   'gi',
 );
 
@@ -127,7 +129,7 @@ export function quantityMentions(text: string): QuantityMention[] {
     const raw = g.num ?? '';
     let value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
     const scale = g.scale ? scales[g.scale.toLowerCase()] : undefined;
-    const money = Boolean(g.cur ?? g.dollars);
+    const money = Boolean(g.cur ?? g.dollars) || g.scale?.toLowerCase() === 'grand';
     if (g.scale && !scale) continue;
     if (g.scale && g.scale.length === 1 && !money) continue;
     if (scale) value *= scale;

@@ -119,6 +119,21 @@ describe('claims', () => {
     ).toMatchObject({ relation: 'conflicting', detail: '$942 million ≠ $567 million' });
   });
 
+  it('reads a sentence stating two of a statement’s exact figures as restating it, however it is worded', () => {
+    const known =
+      'In an amended filing the state counted 12,000 violations and sought $2,500 for each violation.';
+    // Two figures, each the same sort as the original's (the count a total, the $2,500 a rate), and no others.
+    expect(
+      classify(known, 'Lawyers tallied twelve thousand infractions and priced each at $2,500.'),
+    ).toMatchObject({
+      relation: 'restated',
+    });
+    // One of them another figure of the same sort is no restatement.
+    expect(
+      classify(known, 'Lawyers tallied twelve thousand infractions and priced each at $4,000.').relation,
+    ).not.toBe('restated');
+  });
+
   it('reads rates, bounds and estimates as what they are', () => {
     // The law's maximum holds the penalty the jury chose; a rate is not a total.
     expect(

@@ -9,6 +9,15 @@ describe('parseQuantities', () => {
       expect(one(`a penalty of ${t}`)).toMatchObject({ value: 375_000_000, unit: 'USD' });
   });
 
+  it('reads "grand" as thousands of dollars, but not a grand jury or a grand total', () => {
+    expect(one('priced each violation at five grand')).toMatchObject({ value: 5_000, unit: 'USD' });
+    expect(one('a $10 grand fine')).toMatchObject({ value: 10_000, unit: 'USD' });
+    expect(parseQuantities('a grand jury returned 3 counts')).toEqual([
+      expect.objectContaining({ value: 3, unit: 'count' }),
+    ]);
+    expect(parseQuantities('a grand total of $942 million').map((q) => q.value)).toEqual([942_000_000]);
+  });
+
   it('reads a fraction of a scale written in words as money only where money is said', () => {
     expect(one('Meta must pay more than half a billion dollars')).toMatchObject({
       value: 500_000_000,
@@ -48,6 +57,16 @@ describe('parseQuantities', () => {
 });
 
 describe('parseDates', () => {
+  it('reads a day of the month in words or told before its month', () => {
+    expect(parseDates('The bench phase starts the fourth of May, 2026.')).toEqual(['2026-05-04']);
+    expect(parseDates('It ends on the 22nd of May, 2026.')).toEqual(['2026-05-22']);
+    expect(parseDates('Closings were set for May twenty-first, 2026.')).toEqual(['2026-05-21']);
+    expect(parseDates('Closings were heard on May fourth.')).toEqual(['--05-04']);
+    // An ordinal a noun follows is no day: "the May second-phase hearing".
+    expect(parseDates('Before the May second phase hearing, Meta filed a brief.')).toEqual([]);
+    expect(parseDates('He ruled in March, first denying the motion.')).toEqual([]);
+  });
+
   it('reads written and ISO dates', () => {
     expect(parseDates('filed on December 5, 2023 and on 2024-02-05')).toEqual(['2024-02-05', '2023-12-05']);
     expect(parseDates('in May 2024')).toEqual(['2024-05']);
