@@ -72,7 +72,7 @@ const verbStatuses: [RegExp, string, number][] = [
     5.9,
   ],
   [
-    /\b(?:(?:found|finding) (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
+    /\b(?:(?:found|finding) (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|(?:jury|jurors)(?: [\w’']+){0,8} (?:ruled|imposed|assessed|awarded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
     'found liable',
     6,
   ],
@@ -83,7 +83,7 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   [/\b(?:took effect|went into effect|is now in effect|came into force)\b/i, 'in effect', 7.5],
   [
-    /\b(?:will appeal|would appeal|plans? to appeal|planned to appeal|intends to appeal|vowed to appeal|plans an appeal)\b|\b(?:will|would|plans? to|planned to|intends? to|vowed to|vows to|is going to) (?:take|bring|carry) (?:the (?:case|verdict|ruling|judgment|decision|matter)|it) to (?:a higher court|the (?:state )?(?:Court of Appeals|appeals court|Supreme Court))\b|\b(?:will|would|plans? to|intends? to|vowed to|vows to) (?:challenge|contest) (?:the|this|that|its) (?:verdict|ruling|judgment|decision) (?:in|before) (?:a higher court|the (?:Court of Appeals|appeals court))\b/i,
+    /\b(?:will appeal|would appeal|plans? to appeal|planned to appeal|intends to appeal|vowed to appeal|plans an appeal|announced (?:an|its) appeal)\b|\b(?:will|would|plans? to|planned to|intends? to|vowed to|vows to|is going to) (?:take|bring|carry) (?:the (?:case|verdict|ruling|judgment|decision|matter)|it) to (?:a higher court|the (?:state )?(?:Court of Appeals|appeals court|Supreme Court))\b|\b(?:will|would|plans? to|intends? to|vowed to|vows to) (?:challenge|contest) (?:the|this|that|its) (?:verdict|ruling|judgment|decision) (?:in|before) (?:a higher court|the (?:Court of Appeals|appeals court))\b/i,
     'appeal announced',
     8,
   ],

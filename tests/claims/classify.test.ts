@@ -492,6 +492,12 @@ describe('legal steps in coverage’s other wordings', () => {
       'motion to dismiss: denied',
     ],
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
+    ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
+    ['Jurors imposed a penalty of $5,000 on each violation.', 'verdict: found liable'],
+    [
+      'A jury of twelve New Mexicans ruled that the company misrepresented its safety record.',
+      'verdict: found liable',
+    ],
     [
       'The case has finally reached a courtroom, with jury selection now underway in Santa Fe.',
       'trial: trial under way',
