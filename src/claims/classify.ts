@@ -109,7 +109,7 @@ function quantityConflict(
       // On a loose wording match, only a misprint's shape, or one noun the two figures qualify ("a four-week
       // trial", "a seven-week trial"), says they are figures of one thing.
       const one = loose
-        ? misprinted(digits(qa.value), digits(qb.value)) ||
+        ? misprinted(qa.value, qb.value) ||
           (loose === 'misprints or heads' && fa.head !== null && fa.head === fb.head)
         : sameThing(fa, fb, own, other, oneMatter);
       if (!one) continue;
@@ -142,14 +142,18 @@ function sameThing(
       all.quantities.filter((x) => x.quantity.unit === f.quantity.unit).length === 1;
     if (a.anchor.size === 0 || b.anchor.size === 0 || (only(a, own) && only(b, other))) return true;
   }
-  return misprinted(digits(a.quantity.value), digits(b.quantity.value));
+  return misprinted(a.quantity.value, b.quantity.value);
 }
 
 const digits = (value: number): string => String(value).replace(/\D|0+$/g, '');
 
-function misprinted(x: string, y: string): boolean {
-  // Two digits or more: "under 16" and "under 18" are two rules, not one misprinted.
-  if (x.length !== y.length || x === y || x.length < 2 || Number(x) < 100) return false;
+/** Whether two figures are one figure misprinted: two digits or more, one changed or the same digits reordered. */
+function misprinted(a: number, b: number): boolean {
+  // A figure under 100 is no misprint: "under 16" and "under 18" are two rules. 57,000 violations for 75,000 is.
+  if (a < 100 || b < 100) return false;
+  const x = digits(a);
+  const y = digits(b);
+  if (x.length !== y.length || x === y || x.length < 2) return false;
   const differ = [...x].filter((c, i) => c !== y[i]).length;
   return differ === 1 || [...x].sort().join() === [...y].sort().join();
 }
@@ -238,8 +242,7 @@ function factFrameConflict(
       if (fb.quantity.unit !== 'USD' || fb.rate) continue;
       if (factFigures.quantities.some((x) => quantityDifference(x.quantity, fa.quantity) === null)) break;
       const ratio = fa.quantity.value / fb.quantity.value;
-      if (ratio < 0.5 || ratio > 2 || !misprinted(digits(fa.quantity.value), digits(fb.quantity.value)))
-        continue;
+      if (ratio < 0.5 || ratio > 2 || !misprinted(fa.quantity.value, fb.quantity.value)) continue;
       const detail = quantityDifference(fa.quantity, fb.quantity);
       if (detail) return { detail, point: { quantity: fa.quantity } };
     }

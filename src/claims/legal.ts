@@ -99,7 +99,8 @@ const verbStatuses: [RegExp, string, number][] = [
     'bond posted',
     8.66,
   ],
-  [/\b(?:settled|settles)\b/i, 'settled', 9],
+  // Jurors who "settled on" a penalty decided it; "settled in" is taking a seat. Neither settles the case.
+  [/\b(?:settled|settles)\b(?! (?:on|upon|in|into|down)\b)/i, 'settled', 9],
 ];
 
 const nounStatuses: [RegExp, string, number][] = [

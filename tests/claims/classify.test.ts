@@ -379,6 +379,15 @@ describe('claims against the known facts, whatever their wording', () => {
     return classifyClaim(claim, [...coverage, ...facts], vocabulary);
   };
 
+  it('reads a count with its digits reordered as a misprint, in other words', () => {
+    expect(
+      againstFacts(
+        'Jurors identified some 57,000 separate violations of the consumer-protection law.',
+        'The jury found 75,000 violations of the Unfair Practices Act at $5,000 each, which works out to $375 million.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: '57,000 separate violations ≠ 75,000 violations' });
+  });
+
   it('checks the day the claim gives a step against the day the case records for it', () => {
     expect(
       againstFacts('The verdict came down on Thursday, March 26, after roughly a day of deliberations.'),
@@ -493,6 +502,9 @@ describe('legal steps in coverage’s other wordings', () => {
     ],
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
     ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
+    // "Settled on" a penalty is deciding it: no settlement (and no step the sentence's verbs state).
+    ['The penalty the Santa Fe jurors settled on came to $375 million.', null],
+    ['Meta and the state settled the case in October.', 'settlement: settled'],
     ['Jurors imposed a penalty of $5,000 on each violation.', 'verdict: found liable'],
     [
       'A jury of twelve New Mexicans ruled that the company misrepresented its safety record.',
