@@ -10,6 +10,7 @@ import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots, outsideQuote } from './slots.ts';
 import type { LegalEvent } from './legal.ts';
+import { recappedStage } from './legal.ts';
 import type { ClaimVocabulary } from './vocabulary.ts';
 import { lookAlikeOf, vocabularyOf } from './vocabulary.ts';
 
@@ -319,6 +320,8 @@ interface ReadCandidate {
   figures: SentenceFigures;
   /** The look-alike case it is about, or null for this case. */
   lookAlike: string | null;
+  /** The latest stage of the case it reports or recalls as given (its legal step, a verdict or judgment it names). */
+  reached: number;
 }
 
 /**
@@ -377,6 +380,7 @@ function readStatement(
     quoteStems: slots.quote ? wordingStems(slots.quote, vocabulary) : null,
     figures,
     // A filing by many states or a coalition is another suit's, even where the case's terms for it are missing.
+    reached: Math.max(slots.legal?.stage ?? 0, recappedStage(text)),
     lookAlike:
       lookAlikeOf(text, vocabulary) ??
       (slots.legal?.status === 'filed' && slots.legal.matter === 'case' && manyPlaintiffs.test(text)
@@ -556,6 +560,7 @@ function judge(
     a.legal &&
     other.legal &&
     isLaterStage(a.legal, other.legal) &&
+    a.legal.stage > read.reached &&
     (a.legal.matter === other.legal.matter ||
       (mainLine.has(a.legal.matter) && mainLine.has(other.legal.matter)) ||
       candidate.kind === 'known_fact' ||
@@ -742,7 +747,15 @@ export function classifyClaim<C extends ClaimCandidate>(
   const judgedAll: { judged: Judged; candidate: C }[] = [];
   for (const candidate of candidates) {
     const judged = judge(claim, own, candidate, vocabulary);
-    if (ownLegal && judged.legal && candidate.kind !== 'known_fact' && judged.legal.stage >= ownLegal.stage)
+    // A statement of this case at this stage or further: by its step, or by the verdict or judgment it names as
+    // given ("The final judgment adds a $567 million fund to the penalties the jury imposed").
+    const read = readCandidate(candidate.text, vocabulary);
+    if (
+      ownLegal &&
+      candidate.kind !== 'known_fact' &&
+      read.lookAlike === own.lookAlike &&
+      read.reached >= ownLegal.stage
+    )
       stageKnown = true;
     if (candidate.kind === 'known_fact') facts.push(readCandidate(candidate.text, vocabulary));
     if (judged.relation === 'new') continue;

@@ -249,6 +249,33 @@ export function legalEvent(text: string): LegalEvent | null {
   return { matter, status, stage, statuses };
 }
 
+/**
+ * The latest of the verdict and the judgment a sentence speaks of as given, whatever its verbs report: "The final
+ * judgment adds a $567 million fund to the $375 million the jury imposed" reports the verdict's figures, and
+ * recalls the judgment. 0 where it speaks of neither, or only of one still to come ("awaiting a verdict").
+ */
+export function recappedStage(text: string): number {
+  const given = ([named, coming]: readonly [RegExp, RegExp]): boolean =>
+    named.test(text) && !coming.test(text);
+  return given(recapped.judgment) ? 7 : given(recapped.verdict) ? 6 : 0;
+}
+
+const recapped = Object.fromEntries(
+  ['judgment', 'verdict'].map((noun) => [
+    noun,
+    [
+      new RegExp(
+        `\\b(?:the|its|this|that|final|jury[’']s|million|billion)\\s+(?:[\\w$’'.-]+\\s+){0,2}?${noun}\\b`,
+        'i',
+      ),
+      new RegExp(
+        `\\b(?:await(?:s|ed|ing)?|toward|towards|ahead of|before|pending|reach(?:es|ed|ing)?|expect(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)? for|enter)\\s+(?:[\\w$’'.-]+\\s+){0,3}?${noun}\\b`,
+        'i',
+      ),
+    ] as const,
+  ]),
+) as Record<'judgment' | 'verdict', readonly [RegExp, RegExp]>;
+
 /** The case's nature as a sentence states it: civil or criminal (a "criminal complaint", "charged"). */
 export function legalNature(text: string): 'civil' | 'criminal' | null {
   // "a civil case … rather than criminal charges", "not a criminal case": what it is not is not its nature.

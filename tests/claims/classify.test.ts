@@ -192,6 +192,20 @@ describe('claims', () => {
         'Meta’s motion to dismiss was denied by Judge Biedscheid in 2024.',
       ).relation,
     ).not.toBe('updated');
+    // Coverage that names the judgment as given has reached it, whatever step its verbs report; a verdict
+    // still awaited is not reached.
+    expect(
+      classify(
+        'The final judgment adds a $567 million abatement fund to the $375 million in civil penalties the jury imposed in March.',
+        'The judge ordered Meta to pay $942 million under the judgment.',
+      ).relation,
+    ).not.toBe('updated');
+    expect(
+      classify(
+        'Jurors began deliberating on Friday, and the courtroom is still awaiting the verdict.',
+        'The jury found that Meta violated the Unfair Practices Act.',
+      ).relation,
+    ).toBe('updated');
   });
 
   it('reads figures written out in words, in thousands, or as a decade, and numbers with commas', () => {
