@@ -443,6 +443,21 @@ function refusedStep(text: string, legal: LegalEvent | null): boolean {
   return legal?.status === 'denied' && /\b(?:refused|declined) to\b/i.test(text);
 }
 
+/**
+ * Outcomes of one step that exclude each other, whatever matter a sentence names with them: an appeal announced
+ * and one given up; a dismissal with prejudice and one without ("dropped Zuckerberg as a defendant without
+ * prejudice", "Zuckerberg was dismissed with prejudice").
+ */
+function opposedOutcomes(a: string, b: string): boolean {
+  const pair = [a, b].sort().join(' | ');
+  return opposedPairs.has(pair);
+}
+
+const opposedPairs = new Set([
+  'appeal announced | no appeal',
+  'dismissed with prejudice | dismissed without prejudice',
+]);
+
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
   return later.stage > earlier.stage;
 }
@@ -571,11 +586,13 @@ function judge(
       `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
     );
   if (a.legal && other.legal && !other.legal.statuses.includes(a.legal.status)) {
+    // Two outcomes that exclude each other need less shared wording: each names the step it is the other side of.
+    const opposed = opposedOutcomes(a.legal.status, other.legal.status);
     if (
-      a.legal.matter === other.legal.matter &&
+      (a.legal.matter === other.legal.matter || opposed) &&
       a.legal.stage === other.legal.stage &&
       !a.legal.statuses.some((s) => other.legal?.statuses.includes(s)) &&
-      score >= claimThresholds.sameMatter &&
+      score >= (opposed ? claimThresholds.update : claimThresholds.sameMatter) &&
       otherParty.test(claim.text) === otherParty.test(candidate.text)
     )
       return judged('conflicting', `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`);

@@ -87,6 +87,12 @@ const verbStatuses: [RegExp, string, number][] = [
     'appeal announced',
     8,
   ],
+  // An appeal given up: "would accept the jury's decision rather than pursue an appeal", "will not appeal".
+  [
+    /\b(?:will not|won[’']t|would not|wouldn[’']t|does not plan to|doesn[’']t plan to|has no plans to|decided not to|chose not to|declined to) appeal\b|\b(?:rather than|instead of|not to|decided against|chose against|forgo(?:ing)?|forwent|give up|gave up|waive[ds]?) (?:pursu(?:e|ing) |fil(?:e|ing) |seek(?:ing)? |bring(?:ing)? |an? |its |any )*appeal(?:ing|s)?\b|\bno (?:plans? (?:for|to (?:file|pursue|seek)) )?(?:an )?appeal (?:is|was|will be) (?:planned|coming|forthcoming)\b/i,
+    'no appeal',
+    8,
+  ],
   [
     /\b(?:appealed|appeals (?:the|a|its)|appealing|filed (?:an |its |a )?(?:notice of )?appeal)\b/i,
     'appealed',
@@ -131,6 +137,7 @@ const statusMatters: Record<string, string> = {
   'in effect': 'judgment',
   'appeal briefed': 'appeal',
   'appeal announced': 'appeal',
+  'no appeal': 'appeal',
   appealed: 'appeal',
   settled: 'settlement',
   'bond posted': 'stay',
@@ -237,7 +244,10 @@ export function legalEvent(text: string): LegalEvent | null {
   )
     return { matter, status, stage: stage + 1, statuses };
   // An appeal announced on the day of the verdict comes before the judgment; one of the judgment, after it.
-  if (status === 'appeal announced' && !/\b(?:judgment|abatement|\$567|\$942)\b/i.test(text))
+  if (
+    (status === 'appeal announced' || status === 'no appeal') &&
+    !/\b(?:judgment|abatement|\$567|\$942)\b/i.test(text)
+  )
     return { matter, status, stage: 6.5, statuses };
   const later = sideStages[matter];
   if (later && (status === 'pending' || stage === 5)) {

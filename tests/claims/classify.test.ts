@@ -463,6 +463,23 @@ describe('claims against the known facts, whatever their wording', () => {
   });
 
   it('reads the other outcome of a decided step as a conflict, but not a ruling on another party', () => {
+    // Outcomes that exclude each other conflict on little shared wording: an appeal given up, the other prejudice.
+    expect(
+      againstFacts(
+        "In its statement, the company said it would accept the jury's decision rather than pursue an appeal.",
+        'Meta said in a statement Tuesday that it "respectfully disagrees" with the Santa Fe jury\'s verdict and will appeal.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'appeal: no appeal ≠ appeal announced' });
+    expect(
+      againstFacts(
+        'Zuckerberg was dismissed with prejudice, meaning the state can never bring him back into the case.',
+        'Judge Biedscheid dismissed Mark Zuckerberg as an individual defendant without prejudice, leaving open the possibility that the state could name him again.',
+      ).relation,
+    ).toBe('conflicting');
+    expect(
+      againstFacts('Meta said it will appeal the verdict.', 'Meta said it would appeal the jury’s decision.')
+        .relation,
+    ).toBe('restated');
     expect(
       againstFacts(
         'In a May 2024 order, Biedscheid sided with Meta on its motion to dismiss, agreeing that Section 230 protected the company.',
@@ -516,6 +533,8 @@ describe('legal steps in coverage’s other wordings', () => {
     ],
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
     ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
+    ['Meta said it would not appeal the ruling.', 'appeal: no appeal'],
+    ['The company chose to forgo an appeal and pay the penalty.', 'appeal: no appeal'],
     // "Settled on" a penalty is deciding it: no settlement (and no step the sentence's verbs state).
     ['The penalty the Santa Fe jurors settled on came to $375 million.', null],
     ['Meta and the state settled the case in October.', 'settlement: settled'],
