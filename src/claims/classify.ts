@@ -111,7 +111,8 @@ function quantityConflict(
       // trial", "a seven-week trial"), says they are figures of one thing.
       const one = loose
         ? misprinted(qa.value, qb.value) ||
-          (loose === 'misprints or heads' && fa.head !== null && fa.head === fb.head)
+          (loose === 'misprints or heads' &&
+            ((fa.head !== null && fa.head === fb.head) || oneTimeOf(fa, fb, own, other)))
         : sameThing(fa, fb, own, other, oneMatter);
       if (!one) continue;
       const detail = quantityDifference(qa, qb);
@@ -119,6 +120,25 @@ function quantityConflict(
     }
   }
   return null;
+}
+
+/**
+ * Whether two times are of one thing: the only time of each sentence, one naming its thing straight after it ("a
+ * five-year decree", "seven weeks of trial") and the other naming it before it in its clause ("the decree will bind
+ * Meta for a decade", "a trial lasting barely three weeks").
+ */
+function oneTimeOf(
+  a: QuantityFigure,
+  b: QuantityFigure,
+  own: SentenceFigures,
+  other: SentenceFigures,
+): boolean {
+  const onlyTime = (f: QuantityFigure, all: SentenceFigures): boolean =>
+    f.quantity.unit === 'duration' &&
+    !f.span &&
+    all.quantities.filter((x) => x.quantity.unit === 'duration').length === 1;
+  if (!onlyTime(a, own) || !onlyTime(b, other)) return false;
+  return (a.head !== null && b.before.has(a.head)) || (b.head !== null && a.before.has(b.head));
 }
 
 /**

@@ -23,6 +23,9 @@ export interface QuantityFigure {
   /** The stem of the noun the figure qualifies, written straight after it ("a four-week trial", "a $5,000
    * penalty"), or null: two figures of one unit with one head are figures of one thing whatever the sentence. */
   head: string | null;
+  /** Content stems of the figure's clause before it: where a sentence names what a figure measures as its subject
+   * ("The court's decree will bind Meta for a decade", "a trial lasting barely three weeks"). */
+  before: Set<string>;
   /** A time between two events ("20 months after", "two years later"): it dates one event by another, it states
    * no figure of the matter. */
   span: boolean;
@@ -160,10 +163,23 @@ function anchorAt(
   return out;
 }
 
-/** The stem of the word straight after a figure, unless it is a word of no thing ("in", "a", "total"). */
-function headOf(after: string): string | null {
-  const word = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1]?.toLowerCase();
+/**
+ * The stem of the word straight after a figure, unless it is a word of no thing ("in", "a", "total"); for a time,
+ * also the noun it is a time of ("seven weeks of trial", "five years of oversight").
+ */
+function headOf(after: string, time: boolean): string | null {
+  const of = time ? /^\s+of\s+(?:the\s+|a\s+)?([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1] : undefined;
+  const word = (of ?? /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1])?.toLowerCase();
   return word ? stemOf(word) : null;
+}
+
+function stemsOf(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const stem = stemOf(w.word);
+    if (stem !== null) out.add(stem);
+  }
+  return out;
 }
 
 /** The words of `text` before `index` back to the start of their clause (a comma, semicolon, dash or colon). */
@@ -285,7 +301,10 @@ export function sentenceFigures(
     anchor: anchorOf(m.index, m.end),
     rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 45), m.index)),
     projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
-    head: headOf(plain.slice(m.end)),
+    head: headOf(plain.slice(m.end), m.quantity.unit === 'duration'),
+    before: stemsOf(
+      words.filter((w) => w.index < m.index && !breaks.some((b) => b > w.index && b < m.index)),
+    ),
     span:
       m.quantity.unit === 'duration' &&
       /^\s*(?:after|before|later|earlier|since|ago|from when)\b/i.test(plain.slice(m.end)),

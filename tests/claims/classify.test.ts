@@ -393,6 +393,28 @@ describe('claims against the known facts, whatever their wording', () => {
     return classifyClaim(claim, [...coverage, ...facts], vocabulary);
   };
 
+  it('reads two times of one thing as one figure, the thing named after one and before the other', () => {
+    expect(
+      againstFacts(
+        'The court’s decree will bind Meta for a decade.',
+        'The judgment imposes a five-year decree covering accounts of users under 18.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: expect.stringContaining('decade') });
+    expect(
+      againstFacts(
+        'The jury reached its decision after a trial lasting barely three weeks, during which dozens of witnesses took the stand.',
+        'After seven weeks of trial, a jury in Santa Fe concluded that Meta violated New Mexico law.',
+      ).relation,
+    ).toBe('conflicting');
+    // A time of something else the sentence names after it is no time of the decree.
+    expect(
+      againstFacts(
+        'Meta has 30 days to appeal the decree.',
+        'The judgment imposes a five-year decree covering accounts of users under 18.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
   it('reads a count with its digits reordered as a misprint, in other words', () => {
     expect(
       againstFacts(
