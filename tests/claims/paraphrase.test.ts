@@ -44,4 +44,28 @@ describe('restatements in the words of the case', () => {
       ),
     ).toBe('restated');
   });
+
+  it('reads news English for the matter: teens for minors, litigation for the suit, accused for alleged', () => {
+    expect(
+      relation(
+        'The lawsuit alleges that Meta exposed minors to predators and sexual content on its platforms.',
+        'The litigation accuses the company of exposing teenagers to pedophiles and sexual content on its apps.',
+      ),
+    ).toBe('restated');
+    expect(
+      relation(
+        'A federal judge sent the case back to state court, and the case is now moving forward in Santa Fe.',
+        'The case was remanded to state court and will proceed in Santa Fe.',
+      ),
+    ).toBe('restated');
+  });
+
+  it('does not read a different matter as restated for sharing those words', () => {
+    expect(
+      relation(
+        'The lawsuit alleges that Meta exposed minors to predators on its platforms.',
+        'Parents of teenagers said they would keep their children off Meta’s apps.',
+      ),
+    ).toBe('new');
+  });
 });
