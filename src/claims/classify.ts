@@ -808,9 +808,20 @@ export function classifyClaim<C extends ClaimCandidate>(
       return { relation: 'restated', matched: candidate, detail: null };
     judgedAll.push({ judged, candidate });
   }
+  // A claim that restates the known fact of its own step is no update of the known facts of earlier steps: the
+  // case's record holds that step already. (It is still an update of coverage that had not reached it.)
+  const factHoldsStep =
+    ownLegal !== null &&
+    judgedAll.some(
+      ({ judged, candidate }) =>
+        candidate.kind === 'known_fact' &&
+        judged.relation === 'restated' &&
+        (judged.legal?.stage ?? 0) >= ownLegal.stage,
+    );
   let best: { judged: Judged; candidate: C; weight: number } | null = null;
   for (const { judged, candidate } of judgedAll) {
     if (judged.relation === 'updated' && stageKnown) continue;
+    if (judged.relation === 'updated' && factHoldsStep && candidate.kind === 'known_fact') continue;
     // Where the claim states a known fact's own figure, date or the case's nature, the coverage disagreeing with it
     // is the one that is wrong: it was reported as conflicting when it was stored.
     if (

@@ -393,6 +393,23 @@ describe('claims against the known facts, whatever their wording', () => {
     return classifyClaim(claim, [...coverage, ...facts], vocabulary);
   };
 
+  it('reads a step the case records as restated, not as an update of the record’s earlier steps', () => {
+    // Coverage of another case holds no step of this one; the known facts hold the verdict already.
+    expect(
+      againstFacts(
+        'In the child-safety case, a Santa Fe jury on March 24 found Meta violated the Unfair Practices Act and imposed $375 million in civil penalties.',
+        'Torrez’s office sued Snap Inc. in the same court on Sept. 5, 2024.',
+      ).relation,
+    ).toBe('restated');
+    // Coverage that had not reached the step is updated by it, a known fact or not.
+    expect(
+      againstFacts(
+        'Judge Bryan Biedscheid denied Meta’s motion to dismiss on May 30, 2024.',
+        'A motion to dismiss, raising Section 230 among other defenses, is pending before Judge Bryan Biedscheid.',
+      ).relation,
+    ).toBe('updated');
+  });
+
   it('reads two times of one thing as one figure, the thing named after one and before the other', () => {
     expect(
       againstFacts(
