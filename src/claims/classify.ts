@@ -458,6 +458,21 @@ const mainLine = new Set([
   'stay',
 ]);
 
+/**
+ * Whether a sentence's "not" (or "never", "no longer") denies words the other statement says: the content stems
+ * of the few words after it. "Meta, which did not comment, was ordered to pay" denies no word of the order.
+ */
+// A refusal says "not" in other words: "the judge's refusal to order changes" is "the decision not to require them".
+const refusing = /\b(?:refus\w*|declin\w*|reject\w*|den(?:y|ies|ied|ial))\b/i;
+
+function deniesOf(text: string, vocabulary: ClaimVocabulary, otherStems: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(/\b(?:not|never|no longer|n[’']t)\b((?:\s+[\p{L}’'-]+){1,4})/giu)) {
+    const scope = wordingStems(m[1] ?? '', vocabulary);
+    for (const stem of scope) if (otherStems.has(stem)) return true;
+  }
+  return false;
+}
+
 /** A refusal that is the step's denial ("refused to dismiss", "declined to throw out"): its "not" is the denial. */
 function refusedStep(text: string, legal: LegalEvent | null): boolean {
   return legal?.status === 'denied' && /\b(?:refused|declined) to\b/i.test(text);
@@ -580,12 +595,23 @@ function judge(
     const sameStep = a.legal === null ? other.legal === null : a.legal.status === other.legal?.status;
     // "refused to throw out the case" is the denial it reports, not a denial of it.
     const refusal = refusedStep(claim.text, a.legal) || refusedStep(candidate.text, legal);
+    // On one matter, a "not" whose words are the other statement's own denies what that statement says: "does not
+    // require Meta to change its algorithms" and "requires Meta to overhaul the algorithms".
+    const deniedThere = a.negated
+      ? deniesOf(claim.text, vocabulary, stemsB)
+      : deniesOf(candidate.text, vocabulary, stemsA);
     if (
       a.negated !== other.negated &&
-      score >= claimThresholds.sameStatement &&
       !a.quote &&
-      sameStep &&
-      !refusal
+      !refusal &&
+      ((score >= claimThresholds.sameStatement && sameStep) ||
+        // The denied step may be one the affirming side's verbs state and the denial's do not ("did not find").
+        (score >= claimThresholds.sameMatter &&
+          sharedStems(stemsA, stemsB) >= 3 &&
+          deniedThere &&
+          !refusing.test(claim.text) &&
+          !refusing.test(candidate.text) &&
+          (sameStep || a.legal === null || other.legal === null)))
     )
       return judged('conflicting', a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated');
   }

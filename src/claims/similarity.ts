@@ -108,6 +108,8 @@ const domainWords: Record<string, string> = {
   paying: 'pay',
   recorded: 'documented',
   concluded: 'found',
+  find: 'found',
+  finds: 'found',
   ruled: 'found',
   decided: 'found',
   rejected: 'denied',

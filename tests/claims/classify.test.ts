@@ -393,6 +393,34 @@ describe('claims against the known facts, whatever their wording', () => {
     return classifyClaim(claim, [...coverage, ...facts], vocabulary);
   };
 
+  it('reads a "not" that denies the other statement’s own words as a conflict on one matter', () => {
+    expect(
+      againstFacts(
+        'The judgment requires Meta to overhaul the algorithms that recommend content and accounts to young users.',
+        'The judgment does not require Meta to change its algorithms, a disappointment to the state.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'affirmed ≠ negated' });
+    expect(
+      againstFacts(
+        'Jurors did not find that Meta had violated the state’s Unfair Practices Act.',
+        'After roughly seven weeks of testimony, a Santa Fe jury concluded that Meta violated New Mexico’s Unfair Practices Act.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'negated ≠ affirmed' });
+    // A "not" of something else, or a refusal told as a "not", denies nothing the other says.
+    expect(
+      againstFacts(
+        'Meta, which did not comment on Tuesday, was ordered to pay $375 million in civil penalties by the jury.',
+        'The jury ordered Meta to pay $375 million in civil penalties.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      againstFacts(
+        'The state has asked the Court of Appeals to revisit the judge’s decision not to require algorithm changes.',
+        'Torrez said his office might challenge the judge’s refusal to order changes to Meta’s algorithms.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
   it('reads a step the case records as restated, not as an update of the record’s earlier steps', () => {
     // Coverage of another case holds no step of this one; the known facts hold the verdict already.
     expect(
