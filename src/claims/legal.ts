@@ -111,7 +111,12 @@ const verbStatuses: [RegExp, string, number][] = [
 
 const nounStatuses: [RegExp, string, number][] = [
   [/\b(?:removal)\b/i, 'removed', 2],
-  [/\bverdict\b/i, 'found liable', 6],
+  // "Still no verdict", "a directed verdict" (a motion during the trial) report no verdict.
+  [
+    /\b(?<!\b(?:no|directed|awaiting|await|without an?|before an?|before the|toward an?|towards an?|reach an?)\s)verdict\b/i,
+    'found liable',
+    6,
+  ],
   [/\bjudgment\b/i, 'ordered', 7],
   [/\b(?:notice of appeal|appeals court|court of appeals)\b/i, 'appealed', 8.5],
   [/\bsettlement\b/i, 'settled', 9],
@@ -146,6 +151,7 @@ const statusMatters: Record<string, string> = {
 /** The matters a party asks the court for: the only ones that are pending. */
 const requests = new Set([
   'motion to dismiss',
+  'directed verdict',
   'motion for a new trial',
   'stay',
   'monitor',
@@ -157,6 +163,8 @@ const requests = new Set([
 
 /** Where a side matter's request and decision sit on the case's line: [pending, decided]. */
 const sideStages: Record<string, [number, number]> = {
+  // Asked for when a side rests, decided before the jury is sent out.
+  'directed verdict': [5.8, 5.85],
   'motion for a new trial': [6.1, 6.3],
   monitor: [6.9, 7],
   algorithms: [6.9, 7],
@@ -164,6 +172,7 @@ const sideStages: Record<string, [number, number]> = {
 };
 
 const matterPatterns: [RegExp, string][] = [
+  [/\bdirected verdict\b|\bjudgment as a matter of law\b/i, 'directed verdict'],
   [
     /\bmotion\b.{0,30}\bto dismiss\b|\b(?:case|suit|lawsuit|complaint) (?:thrown|tossed) out\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
     'motion to dismiss',
@@ -173,7 +182,7 @@ const matterPatterns: [RegExp, string][] = [
     'motion for a new trial',
   ],
   [
-    /\b(?:a|the) stay\b|\bstay (?:of|pending)\b|\bpause (?:collection|enforcement)\b|\bpost(?:s|ed|ing)? (?:a |the )?bond\b/i,
+    /\b(?:a|the) stay\b|\bstay (?:of|pending)\b|\bstayed\b|\bpause (?:collection|enforcement)\b|\bpost(?:s|ed|ing)? (?:a |the )?bond\b|\b(?:put|putting|puts|place|placing) (?:[\w$’'.,-]+ ){1,5}on hold\b|\bhold off on (?:collect|enforc|pay)/i,
     'stay',
   ],
   [/\bmonitor\b/i, 'monitor'],
@@ -190,7 +199,7 @@ const matterPatterns: [RegExp, string][] = [
 // A step only foreseen ("has 30 days to file a notice of appeal", "could be dismissed") has not happened. Case
 // matters: "may" is a modal, "May 22" a date.
 const foreseen =
-  /\b(?:will|would|shall|could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:asked|asks|asking|urged|urges) (?:[\w’']+ ){0,4}to|whether (?:[\w’']+ ){0,3})\s*(?:[\w’']+\s+){0,2}$/;
+  /\b(?:will|would|shall|could|may|might|should|can|would have to|days to|weeks to|expected to|scheduled to|set to|wants? to|hopes? to|seeks? to|seeking to|(?:ask|asked|asks|asking|urge|urged|urges) (?:[\w’']+ ){0,4}to|whether (?:[\w’']+ ){0,3}|once|unless|until|if)\s*(?:[\w’']+\s+){0,2}$/;
 
 function found(text: string, patterns: readonly [RegExp, string, number][]): [string, number][] {
   const out: [string, number][] = [];

@@ -601,6 +601,24 @@ describe('legal steps in coverage’s other wordings', () => {
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
     ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
     ['Meta said it would not appeal the ruling.', 'appeal: no appeal'],
+    // A motion during the trial, not the verdict; a stay asked for in other words; a step on a condition.
+    [
+      'Biedscheid denied Meta’s motion for a directed verdict, and the company began presenting its defense.',
+      'directed verdict: denied',
+    ],
+    [
+      'After the state rested, Meta asked Judge Biedscheid for a directed verdict.',
+      'directed verdict: pending',
+    ],
+    [
+      'The company has also asked the district court to put the abatement payment on hold while the appeal proceeds.',
+      'stay: pending',
+    ],
+    [
+      'Under the judge’s order, the judgment will be stayed pending appeal once Meta posts a supersedeas bond.',
+      'stay: pending',
+    ],
+    ['1:15 p.m. — Still no verdict, and the jurors have gone to lunch.', null],
     ['The company chose to forgo an appeal and pay the penalty.', 'appeal: no appeal'],
     // "Settled on" a penalty is deciding it: no settlement (and no step the sentence's verbs state).
     ['The penalty the Santa Fe jurors settled on came to $375 million.', null],
