@@ -491,6 +491,9 @@ function opposedOutcomes(a: string, b: string): boolean {
 const opposedPairs = new Set([
   'appeal announced | no appeal',
   'dismissed with prejudice | dismissed without prejudice',
+  'dismissed | kept as defendant',
+  'dismissed with prejudice | kept as defendant',
+  'dismissed without prejudice | kept as defendant',
 ]);
 
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
@@ -638,7 +641,14 @@ function judge(
       (a.legal.matter === other.legal.matter || opposed) &&
       a.legal.stage === other.legal.stage &&
       !a.legal.statuses.some((s) => other.legal?.statuses.includes(s)) &&
-      score >= (opposed ? claimThresholds.update : claimThresholds.sameMatter) &&
+      // Two outcomes for one person named in both need only that person and a word: "dismissed Mark Zuckerberg
+      // from the case" and "Zuckerberg would remain a defendant".
+      score >=
+        (opposed
+          ? otherParty.test(claim.text) && otherParty.test(candidate.text)
+            ? claimThresholds.figures
+            : claimThresholds.update
+          : claimThresholds.sameMatter) &&
       otherParty.test(claim.text) === otherParty.test(candidate.text)
     )
       return judged('conflicting', `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`);
@@ -646,7 +656,14 @@ function judge(
   }
   // A quotation is restated only by a quotation.
   if (a.quote && !other.quote) return judged('new');
-  return restates(a, own.figures, read, score, sharedStems(stemsA, stemsB))
+  return restates(
+    a,
+    own.figures,
+    read,
+    score,
+    sharedStems(stemsA, stemsB),
+    otherParty.test(claim.text) === otherParty.test(candidate.text),
+  )
     ? judged('restated')
     : judged('new');
 }
@@ -664,6 +681,7 @@ function restates(
   read: ReadCandidate,
   score: number,
   shared: number,
+  sameParty: boolean,
 ): boolean {
   const other = read.slots;
   const ownDates = own.dates.map((d) => d.date);
@@ -686,6 +704,8 @@ function restates(
     other.legal &&
     a.legal.matter === other.legal.matter &&
     other.legal.statuses.includes(a.legal.status) &&
+    // "Meta itself remained a defendant" is no restatement of Zuckerberg's remaining one.
+    sameParty &&
     !addsFigure &&
     score >= claimThresholds.update &&
     // The same step with another amount ("$1.2 billion in all" for the judgment's $942 million) says otherwise.

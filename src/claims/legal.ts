@@ -46,6 +46,12 @@ const verbStatuses: [RegExp, string, number][] = [
     'dismissed',
     5,
   ],
+  // A party kept in the case: the other outcome of a request to be dismissed.
+  [
+    /\b(?:(?:would|will) )?(?:remains?|remained|remain|stays?|stayed) (?:a |an )?(?:individual )?defendants?\b|\b(?:kept|keeps|keep) (?:[\w’']+ ){0,3}(?:in the (?:case|lawsuit|suit)|as (?:a |an )?(?:individual )?defendants?)\b/i,
+    'kept as defendant',
+    5,
+  ],
   [
     /\b(?:scheduled (?:to go )?(?:to|for) trial|set (?:to go )?(?:to|for) trial|set (?:the case|it|the lawsuit) for (?:a )?(?:jury )?trial|set to go before a jury|trial (?:is|was) (?:set|scheduled)|(?:is|are|was) scheduled to (?:begin|start|open))\b/i,
     'trial scheduled',
@@ -145,6 +151,7 @@ const statusMatters: Record<string, string> = {
   'no appeal': 'appeal',
   appealed: 'appeal',
   settled: 'settlement',
+  'kept as defendant': 'defendants',
   'bond posted': 'stay',
 };
 

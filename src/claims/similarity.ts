@@ -72,6 +72,15 @@ const paraphrases: readonly (readonly [RegExp, string])[] = [
     ' proceed ',
   ],
   [/\b(?:tech|technology|social media|social-media) (?:company|giant|firm|titan|behemoth)\b/g, ' company '],
+  // A dismissal without prejudice as news tells it: the state may name him again.
+  [
+    /\b(?:left|leaves|leaving|leave) (?:the door open|open the (?:door|possibility)|room)\b|\b(?:free|able|allowed) to (?:try to )?(?:bring|name|sue|add) (?:him|her|them)(?: back)?\b|\b(?:name|naming|bring|bringing|add|adding) (?:him|her|them) (?:again|back)\b/g,
+    ' without prejudice ',
+  ],
+  [
+    /\b(?:let|lets|letting) (?:[\p{L}’']+ ){1,4}out of the (?:case|lawsuit|suit)\b|\bout of the (?:case|lawsuit|suit)\b/gu,
+    ' dismissed ',
+  ],
 ];
 const domainWords: Record<string, string> = {
   fake: 'undercover',

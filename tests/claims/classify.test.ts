@@ -421,6 +421,21 @@ describe('claims against the known facts, whatever their wording', () => {
     ).not.toBe('conflicting');
   });
 
+  it('reads a party kept in the case against its dismissal, and a dismissal without prejudice in news words', () => {
+    expect(
+      againstFacts(
+        'In May 2024, the judge ruled that Zuckerberg would remain a defendant in his personal capacity.',
+        'Biedscheid dismissed Mark Zuckerberg from the case in May 2024, finding the state had not shown grounds to sue him personally. Meta itself remained a defendant.',
+      ).relation,
+    ).toBe('conflicting');
+    expect(
+      againstFacts(
+        'Meta’s chief executive is out of the case for now, though the judge left the door open to naming him again.',
+        'Judge Biedscheid dismissed Mark Zuckerberg as an individual defendant without prejudice.',
+      ).relation,
+    ).toBe('restated');
+  });
+
   it('reads a step the case records as restated, not as an update of the record’s earlier steps', () => {
     // Coverage of another case holds no step of this one; the known facts hold the verdict already.
     expect(
@@ -601,6 +616,10 @@ describe('legal steps in coverage’s other wordings', () => {
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
     ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
     ['Meta said it would not appeal the ruling.', 'appeal: no appeal'],
+    [
+      'Zuckerberg remains a defendant in the case alongside Meta and Instagram.',
+      'defendants: kept as defendant',
+    ],
     // A motion during the trial, not the verdict; a stay asked for in other words; a step on a condition.
     [
       'Biedscheid denied Meta’s motion for a directed verdict, and the company began presenting its defense.',
