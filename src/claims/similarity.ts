@@ -72,6 +72,15 @@ const paraphrases: readonly (readonly [RegExp, string])[] = [
     ' proceed ',
   ],
   [/\b(?:tech|technology|social media|social-media) (?:company|giant|firm|titan|behemoth)\b/g, ' company '],
+  // A company leaving a state's market, and its warning of it, as news tells them.
+  [
+    /\b(?:stop|stops|stopped|cease|ceases|ceasing) (?:offering|providing|operating)\b|\blose access\b|\b(?:leave|leaves|leaving|exit|exits|exiting) the (?:state|market)\b/g,
+    ' withdraw ',
+  ],
+  [
+    /\braised the (?:possibility|prospect)\b|\bsuggest(?:ed|ion|s)? (?:that )?it (?:might|could|would)\b/g,
+    ' warned ',
+  ],
   // A dismissal without prejudice as news tells it: the state may name him again.
   [
     /\b(?:left|leaves|leaving|leave) (?:the door open|open the (?:door|possibility)|room)\b|\b(?:free|able|allowed) to (?:try to )?(?:bring|name|sue|add) (?:him|her|them)(?: back)?\b|\b(?:name|naming|bring|bringing|add|adding) (?:him|her|them) (?:again|back)\b/g,

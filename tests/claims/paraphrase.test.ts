@@ -60,6 +60,15 @@ describe('restatements in the words of the case', () => {
     ).toBe('restated');
   });
 
+  it('reads a warning that the apps could leave the state in its other wordings', () => {
+    expect(
+      relation(
+        'In an April 30 filing, Meta had suggested it could pull Facebook and Instagram out of New Mexico rather than comply with broad changes.',
+        'Meta had warned in a filing at the end of April that it might stop offering its apps in New Mexico.',
+      ),
+    ).toBe('restated');
+  });
+
   it('does not read a different matter as restated for sharing those words', () => {
     expect(
       relation(
