@@ -403,7 +403,10 @@ function readStatement(
     reached: Math.max(slots.legal?.stage ?? 0, recappedStage(text)),
     lookAlike:
       lookAlikeOf(text, vocabulary) ??
-      (slots.legal?.status === 'filed' && slots.legal.matter === 'case' && manyPlaintiffs.test(text)
+      // So is a suit of theirs settled ("Meta settled the suit brought by a bipartisan group of attorneys general").
+      (((slots.legal?.status === 'filed' && slots.legal.matter === 'case') ||
+        slots.legal?.status === 'settled') &&
+      manyPlaintiffs.test(text)
         ? 'another suit'
         : null),
   };

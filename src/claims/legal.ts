@@ -31,7 +31,7 @@ const verbStatuses: [RegExp, string, number][] = [
     4,
   ],
   [
-    /\b(?:denied|denies|rejected|rejects|refusal to|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion|lost (?:its|a|the) (?:bid|effort|attempt|fight) to)\b|\b(?:bid|effort|attempt|request|push) to (?:[\w’']+ ){1,10}(?:failed|fell short|came up short|went nowhere)\b/i,
+    /\b(?:denied|denies|rejected|rejects|refusal to|turn(?:ed|s|ing) down|shot down|knocked down|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion|lost (?:its|a|the) (?:bid|effort|attempt|fight) to)\b|\b(?:bid|effort|attempt|request|push) to (?:[\w’']+ ){1,10}(?:failed|fell short|came up short|went nowhere)\b/i,
     'denied',
     5,
   ],

@@ -436,6 +436,19 @@ describe('claims against the known facts, whatever their wording', () => {
     ).toBe('restated');
   });
 
+  it('reads another suit’s settlement as news of no step of this case', () => {
+    expect(
+      againstFacts(
+        'That same month, Meta settled the suit brought by a bipartisan group of attorneys general in federal court in California, a case in which New Mexico was not a plaintiff.',
+      ).relation,
+    ).toBe('new');
+    expect(
+      againstFacts(
+        'It was Judge Margaret Strickland who turned down Meta’s request to dismiss the case in May 2024.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: expect.stringContaining('Strickland') });
+  });
+
   it('reads a step the case records as restated, not as an update of the record’s earlier steps', () => {
     // Coverage of another case holds no step of this one; the known facts hold the verdict already.
     expect(
@@ -616,6 +629,10 @@ describe('legal steps in coverage’s other wordings', () => {
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
     ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
     ['Meta said it would not appeal the ruling.', 'appeal: no appeal'],
+    [
+      'It was Judge Margaret Strickland who turned down Meta’s request to dismiss the case in May 2024.',
+      'motion to dismiss: denied',
+    ],
     [
       'Zuckerberg remains a defendant in the case alongside Meta and Instagram.',
       'defendants: kept as defendant',
