@@ -6,6 +6,7 @@ import { coveragePairsHeldout2 } from './coverage-pairs-heldout2.ts';
 import { coveragePairsHeldout3 } from './coverage-pairs-heldout3.ts';
 import { coveragePairsHeldout4 } from './coverage-pairs-heldout4.ts';
 import { coveragePairsHeldout5 } from './coverage-pairs-heldout5.ts';
+import { coveragePairsHeldout6 } from './coverage-pairs-heldout6.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
@@ -40,6 +41,7 @@ describe.each([
   ['held-out 3', coveragePairsHeldout3, 2],
   ['held-out 4', coveragePairsHeldout4, 2],
   ['held-out 5', coveragePairsHeldout5, 1],
+  ['held-out 6', coveragePairsHeldout6, 2],
 ] as [string, CoveragePair[], number][])('coverage pairs (%s)', (_name, pairs, fewestSentences) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimum))
@@ -76,6 +78,8 @@ describe('coverage pairs (all splits)', () => {
       ...coveragePairsHeldout2,
       ...coveragePairsHeldout3,
       ...coveragePairsHeldout4,
+      ...coveragePairsHeldout5,
+      ...coveragePairsHeldout6,
     ].map((p) => p.claim.trim().toLowerCase());
     expect(new Set(claims).size).toBe(claims.length);
   });
