@@ -383,7 +383,9 @@ function readStatement(
   const step = slots.legal ? stepEvents[slots.legal.status] : undefined;
   if (step)
     for (const d of figures.dates)
-      if ([...d.events].every((e) => weakEvents.has(e))) {
+      // A ruling's date in a sentence whose step is a ruling's outcome is that step's ("went back in April 2024,
+      // when a federal judge granted the remand motion").
+      if ([...d.events].every((e) => weakEvents.has(e) || e === 'ruling')) {
         d.events = new Set([...d.events, step]);
         datedByStep.add(d);
       }

@@ -168,6 +168,9 @@ const requests = new Set([
   'appeal',
 ]);
 
+/** Remedies the state asked the judge for, each decided with the judgment. */
+const remedies = new Set(['monitor', 'algorithms']);
+
 /** Where a side matter's request and decision sit on the case's line: [pending, decided]. */
 const sideStages: Record<string, [number, number]> = {
   // Asked for when a side rests, decided before the jury is sent out.
@@ -265,6 +268,15 @@ export function legalEvent(text: string): LegalEvent | null {
     !/\b(?:judgment|abatement|\$567|\$942)\b/i.test(text)
   )
     return { matter, status, stage: 6.5, statuses };
+  // The judge ordering a remedy the state asked for decided that remedy: "ordered Meta to overhaul its algorithms"
+  // against "declined to order changes to the algorithms".
+  if (status === 'ordered' && named !== undefined && remedies.has(named)) {
+    const decided = sideStages[named]?.[1] ?? stage;
+    return { matter: named, status, stage: decided, statuses };
+  }
+  // Granting the motion to remand is the remand.
+  if (status === 'granted' && matter === 'venue' && /\bremand/i.test(text))
+    return { matter, status: 'remanded', stage: 3, statuses: [...new Set([...statuses, 'remanded'])] };
   const later = sideStages[matter];
   if (later && (status === 'pending' || stage === 5)) {
     const at = status === 'pending' ? later[0] : later[1];

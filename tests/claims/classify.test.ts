@@ -436,6 +436,21 @@ describe('claims against the known facts, whatever their wording', () => {
     ).toBe('restated');
   });
 
+  it('reads a remedy ordered against its refusal, and a remand granted on another day, as conflicts', () => {
+    expect(
+      againstFacts(
+        'The judge ordered Meta to overhaul the recommendation algorithms that feed content to teenagers.',
+        'Biedscheid declined to order Meta to change its algorithms, one of the remedies the state had sought.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'algorithms: ordered ≠ denied' });
+    expect(
+      againstFacts(
+        'The case went back to Santa Fe in April 2024, when a federal judge granted the state’s remand motion.',
+        'U.S. District Judge Margaret Strickland remanded the case to state court on Feb. 5, 2024, after Meta had removed it to federal court in December.',
+      ).relation,
+    ).toBe('conflicting');
+  });
+
   it('reads another suit’s settlement as news of no step of this case', () => {
     expect(
       againstFacts(
@@ -629,6 +644,12 @@ describe('legal steps in coverage’s other wordings', () => {
     ['Meta reiterated that it intends to take the case to a higher court.', 'appeal: appeal announced'],
     ['Within hours the company announced an appeal.', 'appeal: appeal announced'],
     ['Meta said it would not appeal the ruling.', 'appeal: no appeal'],
+    // A remedy ordered is that remedy decided; granting the motion to remand is the remand.
+    [
+      'The judge ordered Meta to overhaul the recommendation algorithms that feed content to teenagers.',
+      'algorithms: ordered',
+    ],
+    ['A federal judge granted the state’s remand motion in February.', 'venue: remanded'],
     [
       'It was Judge Margaret Strickland who turned down Meta’s request to dismiss the case in May 2024.',
       'motion to dismiss: denied',
