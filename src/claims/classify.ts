@@ -463,17 +463,27 @@ const mainLine = new Set([
   'stay',
 ]);
 
-/**
- * Whether a sentence's "not" (or "never", "no longer") denies words the other statement says: the content stems
- * of the few words after it. "Meta, which did not comment, was ordered to pay" denies no word of the order.
- */
 // A refusal says "not" in other words: "the judge's refusal to order changes" is "the decision not to require them".
 const refusing = /\b(?:refus\w*|declin\w*|reject\w*|den(?:y|ies|ied|ial))\b/i;
 
+/**
+ * Whether a sentence's "not" (or "never", "no longer") denies the very predicate the other statement asserts: the
+ * first content word after it ("does not require" against "requires", "did not find" against "concluded"), in the
+ * sentence's own clause — "adults who are not connected to a minor" or "scenarios that do not reflect how teens use
+ * its apps" deny nothing the other statement says, and neither does "never initiated contact" beside "received
+ * requests from adults".
+ */
+const generalVerbs =
+  /^(?:ask|asks|asked|say|says|said|tell|tells|told|know|knows|knew|known|want|wants|wanted|see|sees|saw|seen|get|gets|got|go|goes|went|gone|come|comes|came|make|makes|made|take|takes|took|taken|use|uses|used|do|does|did|done|seem|seems|seemed)$/i;
+
 function deniesOf(text: string, vocabulary: ClaimVocabulary, otherStems: ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(/\b(?:not|never|no longer|n[’']t)\b((?:\s+[\p{L}’'-]+){1,4})/giu)) {
-    const scope = wordingStems(m[1] ?? '', vocabulary);
-    for (const stem of scope) if (otherStems.has(stem)) return true;
+  for (const m of text.matchAll(
+    /(?<!\b(?:who|that|which|whom|whose)\s+(?:[\p{L}’']+\s+)?)\b(?:not|never|no longer|n[’']t)\s+((?:(?:be|been|being|have|has|had|yet|ever|even|actually|really|immediately)\s+)*)([\p{L}’'-]+)/giu,
+  )) {
+    // Verbs of no matter ("never asked for", "did not say") deny no statement of one.
+    if (generalVerbs.test(m[2] ?? '')) continue;
+    const [predicate] = wordingStems(m[2] ?? '', vocabulary);
+    if (predicate !== undefined && otherStems.has(predicate)) return true;
   }
   return false;
 }
@@ -594,7 +604,10 @@ function judge(
     const quantity = quantityConflict(own.figures, read.figures, figureMatter);
     if (quantity) return judged('conflicting', quantity.detail, quantity.point);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
-    const sameMatter = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
+    // Nor are the days of two phases of the trial (the jury's, the judge's nuisance phase) one event's.
+    const sameMatter =
+      (!a.legal || !other.legal || a.legal.matter === other.legal.matter) &&
+      laterPhase.test(claim.text) === laterPhase.test(candidate.text);
     const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter) : null;
     if (date) return judged('conflicting', date.detail, date.point);
     if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.sameStatement)
@@ -614,8 +627,7 @@ function judge(
       !refusal &&
       ((score >= claimThresholds.sameStatement && sameStep) ||
         // The denied step may be one the affirming side's verbs state and the denial's do not ("did not find").
-        (score >= claimThresholds.sameMatter &&
-          sharedStems(stemsA, stemsB) >= 3 &&
+        (oneMatter &&
           deniedThere &&
           !refusing.test(claim.text) &&
           !refusing.test(candidate.text) &&

@@ -21,7 +21,7 @@ const verbStatuses: [RegExp, string, number][] = [
   // The complaint amended while the case was in federal court (January 2024): a later step of the suit.
   [/\b(?:fil(?:ed|es|ing) an amended complaint|amended (?:its|the|their) complaint)\b/i, 'amended', 1.5],
   [
-    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.]+ ){0,6}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state (?:district )?court|Santa Fe)\b|\bbelongs? in state court\b/i,
+    /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.,]+ ){0,7}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state (?:district )?court|Santa Fe)\b|\bbelongs? in state court\b/i,
     'remanded',
     3,
   ],
@@ -270,7 +270,7 @@ export function legalEvent(text: string): LegalEvent | null {
     return { matter, status, stage: 6.5, statuses };
   // The judge ordering a remedy the state asked for decided that remedy: "ordered Meta to overhaul its algorithms"
   // against "declined to order changes to the algorithms".
-  if (status === 'ordered' && named !== undefined && remedies.has(named)) {
+  if (status === 'ordered' && named !== undefined && remedies.has(named) && /\bordered\b/i.test(text)) {
     const decided = sideStages[named]?.[1] ?? stage;
     return { matter: named, status, stage: decided, statuses };
   }

@@ -393,20 +393,27 @@ describe('claims against the known facts, whatever their wording', () => {
     return classifyClaim(claim, [...coverage, ...facts], vocabulary);
   };
 
-  it('reads a "not" that denies the other statement’s own words as a conflict on one matter', () => {
-    expect(
-      againstFacts(
-        'The judgment requires Meta to overhaul the algorithms that recommend content and accounts to young users.',
-        'The judgment does not require Meta to change its algorithms, a disappointment to the state.',
-      ),
-    ).toMatchObject({ relation: 'conflicting', detail: 'affirmed ≠ negated' });
+  it('reads a "not" that denies the other statement’s own predicate as a conflict on one matter', () => {
     expect(
       againstFacts(
         'Jurors did not find that Meta had violated the state’s Unfair Practices Act.',
         'After roughly seven weeks of testimony, a Santa Fe jury concluded that Meta violated New Mexico’s Unfair Practices Act.',
       ),
     ).toMatchObject({ relation: 'conflicting', detail: 'negated ≠ affirmed' });
-    // A "not" of something else, or a refusal told as a "not", denies nothing the other says.
+    // A "not" of something else, in a clause of its own, or a refusal told as a "not", denies nothing the other
+    // says (sentences of the demo site's coverage).
+    expect(
+      againstFacts(
+        'Among its requirements: those accounts must be private by default, adults who are not connected to a minor cannot send them direct messages, and Meta must respond to reports of exploitation involving New Mexico minors within set deadlines.',
+        "In the complaint, the state argues that Meta's design choices — including algorithms that recommend accounts and content — actively connected adults with children.",
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      againstFacts(
+        'The accounts were bombarded with messages from grown men, and Meta’s own algorithms served up sexual content the "children" never asked for.',
+        'It is also asking for changes to the way Meta’s apps recommend content and accounts to teenagers.',
+      ).relation,
+    ).not.toBe('conflicting');
     expect(
       againstFacts(
         'Meta, which did not comment on Tuesday, was ordered to pay $375 million in civil penalties by the jury.',
