@@ -77,6 +77,32 @@ describe('the embedded mode through the command line', { timeout: 180_000 }, () 
     expect(readdirSync(path.join(dir, 'data'))).toContain('pglite');
   });
 
+  it('finds the site’s planted errors as conflicts, and few conflicts besides', async () => {
+    // Pages of the fixture site that plant factual errors ("$357 million", "criminal complaint") list them in
+    // their front matter. A conflict is explained when one of its two sentences is on such a page.
+    const articles = path.join(projectRoot, 'tests', 'fixtures', 'site', 'articles');
+    const flat = (t: string): string => t.replace(/\s+/g, ' ');
+    const planted = readdirSync(articles, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(path.join(articles, f), 'utf8'))
+      .filter((t) => /^errors:\s*\n\s+-/m.test(t))
+      .map(flat);
+    const onPlantedPage = (sentence: string): boolean => planted.some((t) => t.includes(flat(sentence)));
+    const { stdout, code } = await casewatch('claims', '--conflicts', '--json');
+    expect(code).toBe(0);
+    const conflicts = (
+      JSON.parse(stdout) as { claims: { relation: string; text: string; related: { text: string } }[] }
+    ).claims.filter((c) => c.relation === 'conflicting');
+    const explained = conflicts.filter((c) => onPlantedPage(c.text) || onPlantedPage(c.related.text));
+    expect(explained.length).toBeGreaterThanOrEqual(8);
+    // Two are known false conflicts ("sued Meta on Wednesday", the day after the filing; the judgment's recap of
+    // the jury's penalty read as the judge's): more means the claim diff reads unrelated sentences as one.
+    const unexplained = conflicts
+      .filter((c) => !explained.includes(c))
+      .map((c) => `${c.text} | ${c.related.text}`);
+    expect(unexplained.length, unexplained.join('\n')).toBeLessThanOrEqual(3);
+  });
+
   it('stores nothing and mails nothing on a second pass over the same data', async () => {
     const { stdout, code } = await casewatch('run', '--once', '--demo', '--json');
     expect(code).toBe(0);
