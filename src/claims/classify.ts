@@ -466,6 +466,10 @@ const mainLine = new Set([
 // A refusal says "not" in other words: "the judge's refusal to order changes" is "the decision not to require them".
 const refusing = /\b(?:refus\w*|declin\w*|reject\w*|den(?:y|ies|ied|ial))\b/i;
 
+// Verbs of no matter ("never asked for", "did not say") deny no statement of one.
+const generalVerbs =
+  /^(?:ask|asks|asked|say|says|said|tell|tells|told|know|knows|knew|known|want|wants|wanted|see|sees|saw|seen|get|gets|got|go|goes|went|gone|come|comes|came|make|makes|made|take|takes|took|taken|use|uses|used|do|does|did|done|seem|seems|seemed)$/i;
+
 /**
  * Whether a sentence's "not" (or "never", "no longer") denies the very predicate the other statement asserts: the
  * first content word after it ("does not require" against "requires", "did not find" against "concluded"), in the
@@ -473,14 +477,10 @@ const refusing = /\b(?:refus\w*|declin\w*|reject\w*|den(?:y|ies|ied|ial))\b/i;
  * its apps" deny nothing the other statement says, and neither does "never initiated contact" beside "received
  * requests from adults".
  */
-const generalVerbs =
-  /^(?:ask|asks|asked|say|says|said|tell|tells|told|know|knows|knew|known|want|wants|wanted|see|sees|saw|seen|get|gets|got|go|goes|went|gone|come|comes|came|make|makes|made|take|takes|took|taken|use|uses|used|do|does|did|done|seem|seems|seemed)$/i;
-
 function deniesOf(text: string, vocabulary: ClaimVocabulary, otherStems: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(
     /(?<!\b(?:who|that|which|whom|whose)\s+(?:[\p{L}’']+\s+)?)\b(?:not|never|no longer|n[’']t)\s+((?:(?:be|been|being|have|has|had|yet|ever|even|actually|really|immediately)\s+)*)([\p{L}’'-]+)/giu,
   )) {
-    // Verbs of no matter ("never asked for", "did not say") deny no statement of one.
     if (generalVerbs.test(m[2] ?? '')) continue;
     const [predicate] = wordingStems(m[2] ?? '', vocabulary);
     if (predicate !== undefined && otherStems.has(predicate)) return true;
@@ -554,6 +554,11 @@ function judge(
     legal,
     ...(point ? { point } : {}),
   });
+  // Whether each names a party other than the company (its chief executive): "Meta itself remained a defendant" is
+  // not Zuckerberg's remaining one.
+  const ownPartyNamed = otherParty.test(claim.text);
+  const otherPartyNamed = otherParty.test(candidate.text);
+  const sameParty = ownPartyNamed === otherPartyNamed;
   // Two statements of one matter: close in wording, and sharing more than a predicate ("expected to last").
   const oneMatter = score >= claimThresholds.restated && sharedStems(stemsA, stemsB) >= 3;
   // A case number is the case's: another number of the same form for it is wrong, whatever the wording.
@@ -616,11 +621,10 @@ function judge(
     const sameStep = a.legal === null ? other.legal === null : a.legal.status === other.legal?.status;
     // "refused to throw out the case" is the denial it reports, not a denial of it.
     const refusal = refusedStep(claim.text, a.legal) || refusedStep(candidate.text, legal);
-    // On one matter, a "not" whose words are the other statement's own denies what that statement says: "does not
-    // require Meta to change its algorithms" and "requires Meta to overhaul the algorithms".
-    const deniedThere = a.negated
-      ? deniesOf(claim.text, vocabulary, stemsB)
-      : deniesOf(candidate.text, vocabulary, stemsA);
+    // On one matter, a "not" of the other statement's own predicate denies what that statement says: "did not
+    // find that Meta had violated" against "concluded that Meta violated".
+    const deniedThere = (): boolean =>
+      a.negated ? deniesOf(claim.text, vocabulary, stemsB) : deniesOf(candidate.text, vocabulary, stemsA);
     if (
       a.negated !== other.negated &&
       !a.quote &&
@@ -628,7 +632,7 @@ function judge(
       ((score >= claimThresholds.sameStatement && sameStep) ||
         // The denied step may be one the affirming side's verbs state and the denial's do not ("did not find").
         (oneMatter &&
-          deniedThere &&
+          deniedThere() &&
           !refusing.test(claim.text) &&
           !refusing.test(candidate.text) &&
           (sameStep || a.legal === null || other.legal === null)))
@@ -662,25 +666,18 @@ function judge(
       // from the case" and "Zuckerberg would remain a defendant".
       score >=
         (opposed
-          ? otherParty.test(claim.text) && otherParty.test(candidate.text)
+          ? ownPartyNamed && otherPartyNamed
             ? claimThresholds.figures
             : claimThresholds.update
           : claimThresholds.sameMatter) &&
-      otherParty.test(claim.text) === otherParty.test(candidate.text)
+      sameParty
     )
       return judged('conflicting', `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`);
     return judged('new');
   }
   // A quotation is restated only by a quotation.
   if (a.quote && !other.quote) return judged('new');
-  return restates(
-    a,
-    own.figures,
-    read,
-    score,
-    sharedStems(stemsA, stemsB),
-    otherParty.test(claim.text) === otherParty.test(candidate.text),
-  )
+  return restates(a, own.figures, read, score, sharedStems(stemsA, stemsB), sameParty)
     ? judged('restated')
     : judged('new');
 }

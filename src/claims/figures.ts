@@ -23,8 +23,9 @@ export interface QuantityFigure {
   /** The stem of the noun the figure qualifies, written straight after it ("a four-week trial", "a $5,000
    * penalty"), or null: two figures of one unit with one head are figures of one thing whatever the sentence. */
   head: string | null;
-  /** Content stems of the figure's clause before it: where a sentence names what a figure measures as its subject
-   * ("The court's decree will bind Meta for a decade", "a trial lasting barely three weeks"). */
+  /** For a time, the content stems of its clause before it (empty for other figures): where a sentence names what
+   * a time measures as its subject ("The court's decree will bind Meta for a decade", "a trial lasting barely three
+   * weeks"). */
   before: Set<string>;
   /** A time between two events ("20 months after", "two years later"): it dates one event by another, it states
    * no figure of the matter. */
@@ -302,9 +303,11 @@ export function sentenceFigures(
     rate: rate.test(plain.slice(m.end)) || rateBefore.test(plain.slice(Math.max(0, m.index - 45), m.index)),
     projected: projection.test(clauseBefore(plain, m.index) + m.quantity.text),
     head: headOf(plain.slice(m.end), m.quantity.unit === 'duration'),
-    before: stemsOf(
-      words.filter((w) => w.index < m.index && !breaks.some((b) => b > w.index && b < m.index)),
-    ),
+    // Only times are compared by what their clause names before them (see QuantityFigure.before).
+    before:
+      m.quantity.unit === 'duration'
+        ? stemsOf(words.filter((w) => w.index < m.index && !breaks.some((b) => b > w.index && b < m.index)))
+        : new Set<string>(),
     span:
       m.quantity.unit === 'duration' &&
       /^\s*(?:after|before|later|earlier|since|ago|from when)\b/i.test(plain.slice(m.end)),
