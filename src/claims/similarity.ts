@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { thesaurusData } from './thesaurus-data.ts';
 
 // How alike two statements are in wording: content words, folded to a short stem (Porter's, from the `stemmer`
 // package, cut to five letters), with a few synonyms that rewording and machine translation swap ("leaders" for
@@ -216,17 +217,55 @@ export function contentStems(text: string): Set<string> {
   return out;
 }
 
-/** How many stems two sets share. */
+// WordNet's concepts of each stem (src/claims/thesaurus-data.ts, built by scripts/build-thesaurus.ts): two stems
+// that stand for one concept in their words' commonest senses ("kids" / "minors", "decided" / "decision") count
+// as sharing a word, at `synonymWeight`, where the hand tables above do not already fold them to one stem.
+const synonymWeight = 1;
+let conceptTable: Map<string, readonly string[]> | null = null;
+function conceptsOf(stem: string): readonly string[] | undefined {
+  if (!conceptTable) {
+    conceptTable = new Map();
+    for (const line of thesaurusData.split('\n')) {
+      const [s, ...concepts] = line.split(' ');
+      if (s) conceptTable.set(s, concepts);
+    }
+  }
+  return conceptTable.get(stem);
+}
+
+/** Whether two stems stand for one WordNet concept. */
+export function synonymous(a: string, b: string): boolean {
+  const ca = conceptsOf(a);
+  const cb = conceptsOf(b);
+  if (!ca || !cb) return false;
+  for (const c of ca) if (cb.includes(c)) return true;
+  return false;
+}
+
+/**
+ * How many stems two sets share: each stem of one counts once, for the same stem in the other or else for a
+ * synonymous stem not yet counted (at `synonymWeight`).
+ */
 export function sharedStems(a: Set<string>, b: Set<string>): number {
   let shared = 0;
-  for (const s of a) if (b.has(s)) shared += 1;
+  const unmatchedB: string[] = [];
+  for (const s of b) if (!a.has(s)) unmatchedB.push(s);
+  for (const s of a) {
+    if (b.has(s)) {
+      shared += 1;
+      continue;
+    }
+    const i = unmatchedB.findIndex((t) => synonymous(s, t));
+    if (i >= 0) {
+      shared += synonymWeight;
+      unmatchedB.splice(i, 1);
+    }
+  }
   return shared;
 }
 
 /** Dice coefficient of two stem sets, 0…1. */
 export function stemSimilarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const s of a) if (b.has(s)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
+  return (2 * sharedStems(a, b)) / (a.size + b.size);
 }
