@@ -6,6 +6,7 @@ import type { DateFigure, QuantityFigure, SentenceFigures } from './figures.ts';
 import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
+import { foreseenSteps, reportsDone } from './prospect.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots, outsideQuote } from './slots.ts';
@@ -488,6 +489,34 @@ function deniesOf(text: string, vocabulary: ClaimVocabulary, otherStems: Readonl
   return false;
 }
 
+/**
+ * The step another statement foresees that a claim reports done, told by the words they share: at least two of
+ * the foreseeing clause's stems, or one where the two statements are close enough for a side matter's update. The
+ * claim must itself report something done, not foresee or promise it too; null where it does not.
+ */
+function foreseenStep(
+  claim: ClaimToClassify,
+  candidate: ClaimCandidate,
+  stems: Set<string>,
+  vocabulary: ClaimVocabulary,
+): string | null {
+  // A quotation's promise ("We will keep fighting") is no step of the case.
+  if (candidate.kind === 'known_fact' || claim.slots.quote || !reportsDone(claim.text)) return null;
+  const read = readCandidate(candidate.text, vocabulary);
+  if (read.slots.quote) return null;
+  const steps = foreseenSteps(candidate.text);
+  if (steps.length === 0) return null;
+  const foreseenStems = wordingStems(steps.join(' '), vocabulary);
+  for (const g of genericStems) foreseenStems.delete(g);
+  const shared = sharedStems(stems, foreseenStems);
+  const close = stemSimilarity(stems, read.stems) >= claimThresholds.update;
+  if (shared < 2 && !(shared >= 1 && close)) return null;
+  return steps.join('; ');
+}
+
+// Words of every statement of the case, that tell no step apart.
+const genericStems = contentStems('court judge state company case lawsuit meta new mexico');
+
 /** A refusal that is the step's denial ("refused to dismiss", "declined to throw out"): its "not" is the denial. */
 function refusedStep(text: string, legal: LegalEvent | null): boolean {
   return legal?.status === 'denied' && /\b(?:refused|declined) to\b/i.test(text);
@@ -639,6 +668,12 @@ function judge(
     )
       return judged('conflicting', a.negated ? 'negated ≠ affirmed' : 'affirmed ≠ negated');
   }
+  // A step the other statement foresaw (due, asked for, promised, not yet taken), reported done: after the
+  // conflicts, since a step reported done another way than foreseen is the other outcome of it.
+  const foreseenDone = (): Judged | null => {
+    const step = foreseenStep(claim, candidate, stemsA, vocabulary);
+    return step ? judged('updated', `foreseen → done: ${step}`) : null;
+  };
   // A later step is an update of a statement of the same matter, of an earlier step of the case's main line
   // (filed … verdict … judgment … appeal), of a known fact, or of a statement that shares some of its wording.
   if (
@@ -673,10 +708,12 @@ function judge(
       sameParty
     )
       return judged('conflicting', `${a.legal.matter}: ${a.legal.status} ≠ ${other.legal.status}`);
-    return judged('new');
+    return foreseenDone() ?? judged('new');
   }
   // A quotation is restated only by a quotation.
   if (a.quote && !other.quote) return judged('new');
+  const done = foreseenDone();
+  if (done) return done;
   return restates(a, own.figures, read, score, sharedStems(stemsA, stemsB), sameParty)
     ? judged('restated')
     : judged('new');

@@ -92,6 +92,7 @@ const events: [RegExp, string][] = [
   [/^(?:rested|trial)$/, 'trial'],
   [/^verdict$/, 'verdict'],
   [/^(?:jury|jurors)$/, 'jury'],
+  [/^(?:effect|effective)$/, 'in effect'],
   [/^(?:judgment|decree|ordered)$/, 'judgment'],
   [/^(?:appeal|appealed|appeals|appealing)$/, 'appeal'],
   [/^(?:settled|settlement|settle)$/, 'settlement'],
@@ -276,6 +277,8 @@ function eventsAt(
   if (out.size === 0 && nearest) out.add(nearest.event);
   // "filed an amended complaint", "filed a motion": the filing is of that, not of the case.
   if (out.has('amendment') || out.has('motion')) out.delete('filing');
+  // "The decree … took effect on Oct. 5": the day it binds, not the day it was entered.
+  if (out.has('in effect')) out.delete('judgment');
   return out;
 }
 

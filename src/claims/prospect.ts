@@ -1,0 +1,36 @@
+// Steps still to come. Coverage says what is due, asked of the court, planned or not yet done ("The first report
+// is due in early November", "they will amend their complaint", "an administrator the judge has not yet named",
+// "No trial date has been set"); a later piece that reports that step done ("In its first compliance report, Meta
+// told the court…", "The state filed its amended complaint") is an update of it, whatever legal step the case's
+// line gives either.
+
+// Words that put what follows them still to come: "will amend", "asked the judge to pause", "plans to appeal".
+const ahead =
+  /\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices|Biedscheid) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
+
+// A clause that says its step is due or not yet taken: the whole clause tells the step.
+const pending =
+  /\b(?:(?:is|are|was|were) (?:due|expected|scheduled)\b|not yet|yet to|(?:has|have|had) not (?:yet )?been (?:set|named|scheduled|chosen|appointed|filed|made|announced|decided)|no (?:[\p{L}’'-]+ ){0,3}(?:has|have|had) been)\b/iu;
+
+// A sentence that reports something done has a verb in the past or perfect; "goes to the judge … starting May 4"
+// foresees like the statement it restates.
+const done =
+  /\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?[\p{L}]+(?:ed|en|wn|un|t)\b|\b[\p{L}]{3,}ed\b|\b(?:held|made|took|gave|told|won|lost|found|brought|sent|began|came|met|paid|wrote|put|ran|chose|sought|struck|threw|spent|left|kept|heard|named|set)\b/iu;
+
+/** The steps a sentence foresees: the words after each "will", "plans to", "asked the judge to"…, and the whole of each clause that says its step is due or not yet taken. Clauses end at commas, semicolons, dashes, colons. */
+export function foreseenSteps(text: string): string[] {
+  const steps: string[] = [];
+  for (const clause of text.split(/[,;:—–]|\s-\s|\bwhile\b|\bbut\b/)) {
+    if (pending.test(clause)) steps.push(clause.trim());
+    else {
+      const m = ahead.exec(clause);
+      if (m) steps.push(clause.slice(m.index + m[0].length).trim());
+    }
+  }
+  return steps.filter((s) => s.length > 0);
+}
+
+/** Whether a sentence reports a step done: a verb of the past, and no step of its own foreseen or promised. */
+export function reportsDone(text: string): boolean {
+  return done.test(text) && !ahead.test(text) && !pending.test(text);
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../../src/cases/index.ts';
+import { aliasTable, analyseClaims, claimVocabulary, classifyClaim } from '../../src/claims/index.ts';
+import { contentStems, stemSimilarity, synonymous } from '../../src/claims/similarity.ts';
+import { foreseenSteps, reportsDone } from '../../src/claims/prospect.ts';
+import { defaultCaseFile } from '../../src/config/index.ts';
+
+const definition = loadCaseFile(defaultCaseFile);
+const aliases = aliasTable(definition.entities);
+const vocabulary = claimVocabulary(definition);
+const judged = (known: string, text: string) => {
+  const claim = analyseClaims(text, { aliases })[0];
+  if (!claim) throw new Error(`no claim in ${text}`);
+  const candidates = analyseClaims(known, { aliases }).map((c) => ({
+    kind: c.kind,
+    text: c.text,
+    source: 'k',
+  }));
+  return classifyClaim(claim, candidates, vocabulary);
+};
+const stem = (word: string): string => {
+  const [s] = contentStems(word);
+  if (!s) throw new Error(`no stem of ${word}`);
+  return s;
+};
+
+describe('words of one meaning (WordNet)', () => {
+  it('joins words the hand tables do not: breach and violation, lawmakers and legislators', () => {
+    expect(synonymous(stem('breach'), stem('violation'))).toBe(true);
+    expect(synonymous(stem('lawmakers'), stem('legislators'))).toBe(true);
+    expect(synonymous(stem('punishment'), stem('penalty'))).toBe(true);
+  });
+
+  it('does not join words of different meanings', () => {
+    expect(synonymous(stem('reporters'), stem('legislators'))).toBe(false);
+    expect(synonymous(stem('payment'), stem('breach'))).toBe(false);
+  });
+
+  it('counts a synonym as a shared word, once', () => {
+    const a = contentStems('lawmakers debated the punishment');
+    expect(stemSimilarity(a, contentStems('legislators debated the penalty'))).toBe(1);
+    // Two words of the one side may not both take the other's one synonym.
+    expect(stemSimilarity(contentStems('punishment penalty'), contentStems('penalty'))).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('steps foreseen, then reported done', () => {
+  it('reads the step each clause foresees', () => {
+    expect(foreseenSteps('Meta said it will appeal, and the first report is due in November.')).toEqual([
+      'appeal',
+      'and the first report is due in November.',
+    ]);
+    expect(foreseenSteps('The jury found Meta liable on March 24.')).toEqual([]);
+    // A possibility is no step foreseen, nor is the state's argument to the jury.
+    expect(foreseenSteps('The state could try to add him back later.')).toEqual([]);
+    expect(foreseenSteps('The state asked jurors to hold Meta accountable.')).toEqual([]);
+    expect(foreseenSteps('Meta asked the judge to pause the abatement order.')).toEqual([
+      'pause the abatement order.',
+    ]);
+  });
+
+  it('tells a sentence that reports a step done from one that foresees or promises it', () => {
+    expect(reportsDone('Meta filed its first compliance report on Nov. 3.')).toBe(true);
+    expect(reportsDone('Meta has vowed to appeal.')).toBe(false);
+    expect(reportsDone('The nuisance phase goes to the judge starting May 4.')).toBe(false);
+  });
+
+  it('reports a due report filed as an update', () => {
+    const result = judged(
+      'Under the decree, Meta must report to the court every 90 days. The first compliance report is due Nov. 3.',
+      'In its first compliance report, Meta told the court that teen accounts in New Mexico were made private by default.',
+    );
+    expect(result.relation).toBe('updated');
+    expect(result.detail).toMatch(/^foreseen → done: /);
+  });
+
+  it('reports an administrator named, once not yet named, as an update and not a denial', () => {
+    expect(
+      judged(
+        'The abatement fund will be run by an administrator the judge has not yet named. The parties have 60 days to propose candidates.',
+        'The judge named a retired appeals judge to administer the abatement fund.',
+      ).relation,
+    ).toBe('updated');
+  });
+
+  it('does not read a restated foresight, or a promise in a quotation, as the step done', () => {
+    expect(
+      judged(
+        'The first compliance report is due Nov. 3.',
+        "Meta's first compliance report is expected in early November.",
+      ).relation,
+    ).not.toBe('updated');
+    expect(
+      judged(
+        '“We will keep fighting for the children of New Mexico,” Torrez said.',
+        'Torrez has fought for the children of New Mexico since he took office.',
+      ).relation,
+    ).not.toBe('updated');
+  });
+});
