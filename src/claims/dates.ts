@@ -112,8 +112,77 @@ export function dateMentions(text: string, articleDate?: string | null): DateMen
     'gi',
   );
   for (const m of text.matchAll(dmy)) day(m, m[2] ?? '', m[1] ?? '', m[3]);
-  const my = new RegExp(String.raw`\b${monthPattern}\s+(\d{4})\b`, 'gi');
+  const my = new RegExp(String.raw`\b${monthPattern},?\s+(\d{4})\b`, 'gi');
   for (const m of text.matchAll(my)) at(m, `${m[2]}-${pad(monthIndex(m[1] ?? '') + 1)}`);
+  // A part of a month: "the first week of July", "early November", "mid-March", "the end of May"; and a month
+  // alone after a preposition ("in April"). Each is a span of days, told as "from..to" (see datesAgree). The year
+  // is the one stated, else the article's (the last one's for a month later than the article's).
+  const yearOf = (mon: number, yearText: string | undefined): number | undefined => {
+    if (yearText) return Number(yearText);
+    if (!base || !baseYear) return undefined;
+    const later = Date.UTC(baseYear, mon - 1, 1) > base.getTime() && !lookingAhead.test(text);
+    return later ? baseYear - 1 : baseYear;
+  };
+  const span = (
+    m: RegExpMatchArray,
+    monthName: string,
+    from: number,
+    to: number,
+    yearText?: string,
+  ): void => {
+    const mon = monthIndex(monthName) + 1;
+    if (mon < 1) return;
+    const year = yearOf(mon, yearText);
+    const last = new Date(Date.UTC(year ?? 2001, mon, 0)).getUTCDate();
+    const prefix = year ? `${year}-${pad(mon)}` : `--${pad(mon)}`;
+    at(m, `${prefix}-${pad(from)}..${prefix}-${pad(Math.min(to, last))}`);
+  };
+  const weekOf = new RegExp(
+    String.raw`\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+${monthPattern}(?:,?\s+(\d{4}))?`,
+    'gi',
+  );
+  const weeks: Record<string, [number, number]> = {
+    first: [1, 7],
+    second: [8, 14],
+    third: [15, 21],
+    fourth: [22, 28],
+    last: [25, 31],
+    final: [25, 31],
+  };
+  for (const m of text.matchAll(weekOf)) {
+    const [from, to] = weeks[(m[1] ?? '').toLowerCase()] ?? [1, 31];
+    span(m, m[2] ?? '', from, to, m[3]);
+  }
+  const partOf = new RegExp(
+    String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(beginning|start|middle|end)\s+of\s+)${monthPattern}(?:,?\s+(\d{4}))?(?!\s*\d)`,
+    'gi',
+  );
+  const parts: Record<string, [number, number]> = {
+    early: [1, 10],
+    beginning: [1, 10],
+    start: [1, 10],
+    mid: [11, 20],
+    middle: [11, 20],
+    late: [21, 31],
+    end: [21, 31],
+  };
+  for (const m of text.matchAll(partOf)) {
+    const [from, to] = parts[(m[1] ?? m[2] ?? '').toLowerCase()] ?? [1, 31];
+    span(m, m[3] ?? '', from, to, m[4]);
+  }
+  // A month alone, after a preposition and capitalised ("in April", "since March"; not "may"), is its whole month.
+  const monthAlone =
+    /\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his|[Nn]ext)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:\d|the\s+\d|(?:the\s+)?(?:first|second|third|fourth|fifth|\p{L}+(?:th|st|nd|rd))\b))/gu;
+  for (const m of text.matchAll(monthAlone)) {
+    const mon = monthIndex(m[1] ?? '') + 1;
+    const year = yearOf(mon, undefined);
+    const index = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    out.push({
+      date: year ? `${year}-${pad(mon)}` : `--${pad(mon)}`,
+      index,
+      end: index + (m[1] ?? '').length,
+    });
+  }
   if (base) {
     const ahead = lookingAhead.test(text);
     for (const [i, day] of weekdays.entries()) {
@@ -132,7 +201,11 @@ export function dateMentions(text: string, articleDate?: string | null): DateMen
       at(m, iso(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - 1, 1))).slice(0, 7));
     for (const m of text.matchAll(/\blast year\b/gi)) at(m, String(base.getUTCFullYear() - 1));
   }
-  return out;
+  // "the end of May 2024" is a span of that month, not the month too; "the fourth of May, 2026" is not May 2026.
+  return out.filter(
+    (m) =>
+      !out.some((o) => o !== m && o.index <= m.index && o.end >= m.end && o.end - o.index > m.end - m.index),
+  );
 }
 
 /** The dates in `text`, each once (see dateMentions). */
@@ -140,13 +213,26 @@ export function parseDates(text: string, articleDate?: string | null): string[] 
   return [...new Set(dateMentions(text, articleDate).map((m) => m.date))];
 }
 
-/** Whether two stated dates can be the same day (a month contains its days; an unknown year matches any). */
+/** A stated date as a span of days of one year (or of any year: null): "2023-12", "--05-30", "2026-07-01..2026-07-07". */
+function spanOf(date: string): { year: number | null; from: string; to: string } {
+  const [first = date, second = date] = date.split('..');
+  const read = (s: string, end: boolean): { year: number | null; day: string } => {
+    const m = /^(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?$/.exec(s);
+    const year = m?.[1] ? Number(m[1]) : null;
+    const month = m?.[2] ?? (end ? '12' : '01');
+    const day = m?.[3] ?? (end ? '31' : '01');
+    return { year, day: `${month}-${day}` };
+  };
+  const a = read(first, false);
+  const b = read(second, true);
+  return { year: a.year, from: a.day, to: b.day };
+}
+
+/** Whether two stated dates can be the same day: their spans meet (a month holds its days, "the first week of
+ * July" its seven; an unknown year matches any). */
 export function datesAgree(a: string, b: string): boolean {
-  // "--12-05" (a day without its year) against "2023-12" (a month) or "2023-12-05".
-  const monthDay = (s: string): string => s.replace(/^(?:--|\d{4}-)/, '');
-  if (a.startsWith('--') || b.startsWith('--')) {
-    const [x, y] = [monthDay(a), monthDay(b)];
-    return x.startsWith(y) || y.startsWith(x);
-  }
-  return a.startsWith(b) || b.startsWith(a);
+  const x = spanOf(a);
+  const y = spanOf(b);
+  if (x.year !== null && y.year !== null && x.year !== y.year) return false;
+  return x.from <= y.to && y.from <= x.to;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDates, parseQuantities } from '../../src/claims/index.ts';
+import { datesAgree, parseDates, parseQuantities } from '../../src/claims/index.ts';
 
 const one = (t: string) => parseQuantities(t)[0];
 
@@ -65,6 +65,27 @@ describe('parseDates', () => {
     // An ordinal a noun follows is no day: "the May second-phase hearing".
     expect(parseDates('Before the May second phase hearing, Meta filed a brief.')).toEqual([]);
     expect(parseDates('He ruled in March, first denying the motion.')).toEqual([]);
+  });
+
+  it('reads parts of a month as spans of days, and a month alone after a preposition', () => {
+    expect(parseDates('He signed the judgment in the first week of July.')).toEqual(['--07-01..--07-07']);
+    expect(parseDates('The ruling came at the end of May 2024.')).toEqual(['2024-05-21..2024-05-31']);
+    expect(parseDates('The report is due in early November.', '2026-09-01')).toEqual([
+      '2026-11-01..2026-11-10',
+    ]);
+    expect(parseDates('a mid-March verdict')).toEqual(['--03-11..--03-20']);
+    expect(parseDates('the penalties a jury imposed in March')).toEqual(['--03']);
+    // "may" the modal is no month, nor is a month a day follows.
+    expect(parseDates('Meta may appeal in May 30 filings.')).toEqual(['--05-30']);
+  });
+
+  it('agrees dates whose spans meet', () => {
+    expect(datesAgree('--07-01..--07-07', '2026-08-06')).toBe(false);
+    expect(datesAgree('2024-05-21..2024-05-31', '2024-05-30')).toBe(true);
+    expect(datesAgree('2026-05-21..2026-05-31', '2024-05-30')).toBe(false);
+    expect(datesAgree('--03', '2026-03-24')).toBe(true);
+    expect(datesAgree('2023-12', '2023-12-05')).toBe(true);
+    expect(datesAgree('2023-12-05', '2023-12-06')).toBe(false);
   });
 
   it('reads written and ISO dates', () => {
