@@ -112,6 +112,7 @@ function quantityConflict(
       // trial", "a seven-week trial"), says they are figures of one thing.
       const one = loose
         ? misprinted(qa.value, qb.value) ||
+          (fa.total && fb.total) ||
           (loose === 'misprints or heads' &&
             ((fa.head !== null && fa.head === fb.head) || oneTimeOf(fa, fb, own, other)))
         : sameThing(fa, fb, own, other, oneMatter);
@@ -155,6 +156,8 @@ function sameThing(
   oneMatter: boolean,
 ): boolean {
   if (sharedStems(a.anchor, b.anchor) > 0) return true;
+  // Two sums of one unit are the case's one sum: what Meta owes in all.
+  if (a.total && b.total) return true;
   // The same number under another bound ("14 and under", "under 14") is one figure misreported.
   if (a.quantity.value === b.quantity.value) return true;
   if (oneMatter) {

@@ -316,6 +316,8 @@ export function sentenceFigures(
       /^\s*(?:after|before|later|earlier|since|ago|from when)\b/i.test(plain.slice(m.end)),
     total:
       sums.test(clauseBefore(plain, m.index)) ||
+      // "All told, Meta owes…", "In all, the company must pay…": a sum told at the sentence's head.
+      /^\s*(?:all told|in all|in total|altogether|combined)\b/i.test(plain) ||
       /^\s*(?:in all|all told|in total|altogether|combined)\b/i.test(plain.slice(m.end)),
   }));
   const dates = dateMentions(plain, articleDate).map((m) => ({

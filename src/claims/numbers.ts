@@ -69,7 +69,7 @@ const units: [RegExp, string][] = [
 ];
 const numberWord = Object.keys(words).join('|');
 const qualifierWords =
-  'nearly|almost|about|around|roughly|approximately|more than|over|at least|up to|as many as|as much as|as young as|as old as|under|below|fewer than|less than|younger than|older than|above|exactly';
+  'nearly|almost|about|around|roughly|approximately|close to|just shy of|more than|over|upwards of|north of|in excess of|at least|up to|as many as|as much as|as young as|as old as|under|below|south of|fewer than|less than|younger than|older than|above|exactly';
 // A number in words runs on over its parts: "three hundred seventy-five", "seventy-five".
 const quantityPattern = new RegExp(
   String.raw`(?<qual>\b(?:${qualifierWords})(?:\s+|-(?=\d)))?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))*\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|grand|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|infractions?|times|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
@@ -102,9 +102,9 @@ function interval(
   const t = (tail ?? '').toLowerCase();
   if (/under|younger|below/.test(t)) return { low: 0, high: value, lowOpen: false, highOpen: false };
   if (/over|older|up|above/.test(t)) return { low: value, high: null, lowOpen: false, highOpen: false };
-  if (/^(under|below|fewer than|less than|younger than)$/.test(q))
+  if (/^(under|below|south of|fewer than|less than|younger than)$/.test(q))
     return { low: 0, high: value, lowOpen: false, highOpen: true };
-  if (/^(more than|over|above|older than)$/.test(q))
+  if (/^(more than|over|above|upwards of|north of|in excess of|older than)$/.test(q))
     return { low: value, high: null, lowOpen: true, highOpen: false };
   if (q === 'at least') return { low: value, high: null, lowOpen: false, highOpen: false };
   if (/^(up to|as many as|as much as)$/.test(q))
@@ -217,7 +217,7 @@ function durationDays(unitWord: string): number {
 
 /** Whether a quantity's qualifier makes it an estimate ("about", "nearly"), not an exact figure. */
 export function isApproximate(q: Quantity): boolean {
-  return /^(nearly|almost|about|around|roughly|approximately)$/.test(q.qualifier ?? '');
+  return /^(nearly|almost|about|around|roughly|approximately|close to|just shy of)$/.test(q.qualifier ?? '');
 }
 
 /** A quantity's bounds, closed; ages are whole years, so "under 14" is 0–13, as "13 and younger" is. */

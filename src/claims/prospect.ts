@@ -6,7 +6,7 @@
 
 // Words that put what follows them still to come: "will amend", "asked the judge to pause", "plans to appeal".
 const ahead =
-  /\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices|Biedscheid) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
+  /(?<!\b(?:that|which|who)\s)\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices|Biedscheid) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
 
 // A clause that says its step is due or not yet taken: the whole clause tells the step.
 const pending =
@@ -17,6 +17,8 @@ const pending =
 const done =
   /\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?[\p{L}]+(?:ed|en|wn|un|t)\b|\b[\p{L}]{3,}ed\b|\b(?:held|made|took|gave|told|won|lost|found|brought|sent|began|came|met|paid|wrote|put|ran|chose|sought|struck|threw|spent|left|kept|heard|named|set)\b/iu;
 
+const participle = /^\s*(?:\p{L}+(?:ed|en|wn)|held|made|set|paid|heard|chosen|named|sent|brought|put)\b/iu;
+
 /** The steps a sentence foresees: the words after each "will", "plans to", "asked the judge to"…, and the whole of each clause that says its step is due or not yet taken. Clauses end at commas, semicolons, dashes, colons. */
 export function foreseenSteps(text: string): string[] {
   const steps: string[] = [];
@@ -24,7 +26,9 @@ export function foreseenSteps(text: string): string[] {
     if (pending.test(clause)) steps.push(clause.trim());
     else {
       const m = ahead.exec(clause);
-      if (m) steps.push(clause.slice(m.index + m[0].length).trim());
+      const step = m ? clause.slice(m.index + m[0].length).trim() : '';
+      // "would be technically impossible" foresees a state, not a step; "will be decided" a step.
+      if (!/^be\s/i.test(step) || participle.test(step.slice(3))) steps.push(step);
     }
   }
   return steps.filter((s) => s.length > 0);

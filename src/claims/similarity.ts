@@ -123,6 +123,8 @@ const domainWords: Record<string, string> = {
   statute: 'law',
   owes: 'pay',
   owe: 'pay',
+  owing: 'pay',
+  owed: 'pay',
   pays: 'pay',
   paying: 'pay',
   recorded: 'documented',

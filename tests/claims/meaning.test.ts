@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCaseFile } from '../../src/cases/index.ts';
-import { aliasTable, analyseClaims, claimVocabulary, classifyClaim } from '../../src/claims/index.ts';
+import {
+  aliasTable,
+  analyseClaims,
+  claimVocabulary,
+  classifyClaim,
+  parseQuantities,
+} from '../../src/claims/index.ts';
 import { contentStems, stemSimilarity, synonymous } from '../../src/claims/similarity.ts';
 import { foreseenSteps, reportsDone } from '../../src/claims/prospect.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
@@ -57,6 +63,10 @@ describe('steps foreseen, then reported done', () => {
     expect(foreseenSteps('Meta asked the judge to pause the abatement order.')).toEqual([
       'pause the abatement order.',
     ]);
+    // What a thing would do, or a state it would be in, is no step foreseen; a thing that will be decided is.
+    expect(foreseenSteps('A witness described a program that would pay for counselors.')).toEqual([]);
+    expect(foreseenSteps('The changes would be impossible to carry out.')).toEqual([]);
+    expect(foreseenSteps('The claim will be decided by the judge.')).toEqual(['be decided by the judge.']);
   });
 
   it('tells a sentence that reports a step done from one that foresees or promises it', () => {
@@ -96,5 +106,25 @@ describe('steps foreseen, then reported done', () => {
         'Torrez has fought for the children of New Mexico since he took office.',
       ).relation,
     ).not.toBe('updated');
+  });
+});
+
+describe('sums and bounds in news wording', () => {
+  it("reads a sum told at the head of the sentence against the case's sum, on loose wording", () => {
+    const result = judged(
+      "Meta must pay New Mexico a combined $942 million: $375 million from the jury's verdict and $567 million for an abatement fund.",
+      'All told, the two phases of the case leave Meta owing the state north of a billion dollars.',
+    );
+    expect(result.relation).toBe('conflicting');
+    expect(result.detail).toBe('north of a billion dollars ≠ $942 million');
+  });
+
+  it('reads "north of", "in excess of" and "just shy of" as bounds and estimates', () => {
+    const [north] = parseQuantities('north of a billion dollars');
+    expect(north).toMatchObject({ low: 1e9, high: null, lowOpen: true });
+    const [excess] = parseQuantities('in excess of $900 million');
+    expect(excess).toMatchObject({ low: 9e8, high: null, lowOpen: true });
+    const [shy] = parseQuantities('just shy of $950 million');
+    expect(shy).toMatchObject({ qualifier: 'just shy of', value: 9.5e8 });
   });
 });
