@@ -537,11 +537,18 @@ function opposedOutcomes(a: string, b: string): boolean {
 
 const opposedPairs = new Set([
   'appeal announced | no appeal',
+  'denied | remanded',
   'dismissed with prejudice | dismissed without prejudice',
   'dismissed | kept as defendant',
   'dismissed with prejudice | kept as defendant',
   'dismissed without prejudice | kept as defendant',
 ]);
+
+/** One statement settles the case before its verdict, the other reports the verdict. */
+function settledUntried(a: LegalEvent, b: LegalEvent): boolean {
+  const untried = (e: LegalEvent): boolean => e.status === 'settled' && e.stage < 6;
+  return (untried(a) && b.status === 'found liable') || (untried(b) && a.status === 'found liable');
+}
 
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
   return later.stage > earlier.stage;
@@ -677,6 +684,9 @@ function judge(
     const step = foreseenStep(claim, candidate, stemsA, vocabulary);
     return step ? judged('updated', `foreseen → done: ${step}`) : null;
   };
+  // A settlement before the jury decided, against a verdict the jury returned: the case was tried, not settled.
+  if (a.legal && other.legal && settledUntried(a.legal, other.legal))
+    return judged('conflicting', `${a.legal.status} ≠ ${other.legal.status}`);
   // A later step is an update of a statement of the same matter, of an earlier step of the case's main line
   // (filed … verdict … judgment … appeal), of a known fact, or of a statement that shares some of its wording.
   if (

@@ -48,7 +48,7 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   // A party kept in the case: the other outcome of a request to be dismissed.
   [
-    /\b(?:(?:would|will) )?(?:remains?|remained|remain|stays?|stayed) (?:a |an )?(?:individual )?defendants?\b|\b(?:kept|keeps|keep) (?:[\w’']+ ){0,3}(?:in the (?:case|lawsuit|suit)|as (?:a |an )?(?:individual )?defendants?)\b/i,
+    /\b(?:(?:would|will) )?(?:remains?|remained|remain|stays?|stayed) (?:a |an )?(?:named |individual )?defendants?\b|\b(?:kept|keeps|keep) (?:[\w’']+ ){0,3}(?:in the (?:case|lawsuit|suit)|as (?:a |an )?(?:individual )?defendants?)\b/i,
     'kept as defendant',
     5,
   ],
@@ -95,7 +95,7 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   // An appeal given up: "would accept the jury's decision rather than pursue an appeal", "will not appeal".
   [
-    /\b(?:will not|won[’']t|would not|wouldn[’']t|does not plan to|doesn[’']t plan to|has no plans to|decided not to|chose not to|declined to) appeal\b|\b(?:rather than|instead of|not to|decided against|chose against|forgo(?:ing)?|forwent|give up|gave up|waive[ds]?) (?:pursu(?:e|ing) |fil(?:e|ing) |seek(?:ing)? |bring(?:ing)? |an? |its |any )*appeal(?:ing|s)?\b|\bno (?:plans? (?:for|to (?:file|pursue|seek)) )?(?:an )?appeal (?:is|was|will be) (?:planned|coming|forthcoming)\b/i,
+    /\b(?:will not|won[’']t|would not|wouldn[’']t|does not plan to|doesn[’']t plan to|has no plans to|decided not to|chose not to|declined to) (?:(?:pursue|file|seek|bring|lodge|mount) )?(?:an? |its |any )?appeal\b|\b(?:rather than|instead of|not to|decided against|chose against|forgo(?:ing)?|forwent|give up|gave up|waive[ds]?) (?:pursu(?:e|ing) |fil(?:e|ing) |seek(?:ing)? |bring(?:ing)? |an? |its |any )*appeal(?:ing|s)?\b|\bno (?:plans? (?:for|to (?:file|pursue|seek)) )?(?:an )?appeal (?:is|was|will be) (?:planned|coming|forthcoming)\b/i,
     'no appeal',
     8,
   ],
@@ -192,7 +192,7 @@ const matterPatterns: [RegExp, string][] = [
     'motion for a new trial',
   ],
   [
-    /\b(?:a|the) stay\b|\bstay (?:of|pending)\b|\bstayed\b|\bpause (?:collection|enforcement)\b|\bpost(?:s|ed|ing)? (?:a |the )?bond\b|\b(?:put|putting|puts|place|placing) (?:[\w$’'.,-]+ ){1,5}on hold\b|\bhold off on (?:collect|enforc|pay)/i,
+    /\b(?:a|the) stay\b|\bstay (?:of|pending)\b|\bstayed\b|\bpause (?:collection|enforcement)\b|\b(?:paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?) (?:[\w$’'.,-]+ ){0,4}(?:order|judgment|fund|collection|enforcement|payments?)\b|\bpost(?:s|ed|ing)? (?:a |the )?bond\b|\b(?:put|putting|puts|place|placing) (?:[\w$’'.,-]+ ){1,5}on hold\b|\bhold off on (?:collect|enforc|pay)/i,
     'stay',
   ],
   [/\bmonitor\b/i, 'monitor'],
@@ -201,7 +201,10 @@ const matterPatterns: [RegExp, string][] = [
   [/\bappeal/i, 'appeal'],
   [/\bjudgment|abatement\b/i, 'judgment'],
   [/\bverdict|\bjury\b|\bjurors\b|civil penalt/i, 'verdict'],
-  [/\bfederal court|\bU\.S\. District Court|\bremov|\bremand/i, 'venue'],
+  [
+    /\bfederal court|\bU\.S\. District Court|\bremov|\bremand|\b(?:return|send)(?:s|ed|ing)? (?:the (?:case|suit|lawsuit) |it )?(?:back )?to (?:state (?:district )?court|Santa Fe)\b/i,
+    'venue',
+  ],
   [/\bsettle/i, 'settlement'],
   [/\b(?:lawsuit|complaint|suit|sued|sues|case|action)\b/i, 'case'],
 ];
@@ -216,7 +219,10 @@ function found(text: string, patterns: readonly [RegExp, string, number][]): [st
   for (const [re, status, stage] of patterns) {
     const m = re.exec(text);
     if (!m) continue;
-    if (status !== 'pending' && foreseen.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (status !== 'pending' && foreseen.test(before)) continue;
+    // "was never dropped from the case" states no dismissal.
+    if (/\b(?:never|not|n[’']t|no longer)\s+(?:been\s+|be\s+)?$/i.test(before)) continue;
     out.push([status, stage]);
   }
   return out;
@@ -282,8 +288,16 @@ export function legalEvent(text: string): LegalEvent | null {
     const at = status === 'pending' ? later[0] : later[1];
     return { matter, status, stage: at, statuses };
   }
-  // A request to send the case back is pending between the removal and the remand.
+  // A request to send the case back is pending between the removal and the remand; its refusal is the remand's
+  // other outcome, at the remand's place.
   if (status === 'pending' && matter === 'venue') return { matter, status, stage: 2.5, statuses };
+  if (status === 'denied' && matter === 'venue') return { matter, status, stage: 3, statuses };
+  // A settlement "before jurors could decide" ended the case before the verdict.
+  if (
+    status === 'settled' &&
+    /\bbefore (?:the |a )?(?:jury|jurors|verdict|trial|deliberations)\b/i.test(text)
+  )
+    return { matter, status, stage: 5.95, statuses };
   return { matter, status, stage, statuses };
 }
 
