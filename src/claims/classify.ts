@@ -6,7 +6,7 @@ import type { DateFigure, QuantityFigure, SentenceFigures } from './figures.ts';
 import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
-import { foreseenSteps, reportsDone } from './prospect.ts';
+import { asksCourt, decidesRequest, foreseenSteps, reportsDone } from './prospect.ts';
 import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots, outsideQuote } from './slots.ts';
@@ -75,6 +75,8 @@ interface Judged {
   point?: ConflictPoint;
   /** The candidate's legal event, if it states one. */
   legal: LegalEvent | null;
+  /** An update of a step the candidate foresaw: the coverage's stage does not make it a recall. */
+  foreseen?: boolean;
 }
 
 /**
@@ -507,18 +509,26 @@ function foreseenStep(
   if (candidate.kind === 'known_fact' || claim.slots.quote || !reportsDone(claim.text)) return null;
   const read = readCandidate(candidate.text, vocabulary);
   if (read.slots.quote) return null;
+  // A claim of an earlier step than the other statement is at reports nothing it foresaw.
+  if (claim.slots.legal && claim.slots.legal.stage < read.reached) return null;
   const steps = foreseenSteps(candidate.text);
   if (steps.length === 0) return null;
+  // "Biedscheid rejected the state's request": the decision of what the other statement asked the court for.
+  if (decidesRequest(claim.text) && asksCourt(candidate.text)) return steps.join('; ');
   const foreseenStems = wordingStems(steps.join(' '), vocabulary);
   for (const g of genericStems) foreseenStems.delete(g);
+  // Two words of the step in common, or one written alike in statements of some wording in common.
   const shared = sharedStems(stems, foreseenStems);
+  const exact = [...foreseenStems].filter((x) => stems.has(x)).length;
   const close = stemSimilarity(stems, read.stems) >= claimThresholds.update;
-  if (shared < 2 && !(shared >= 1 && close)) return null;
+  if (shared < 2 && !(exact >= 1 && close)) return null;
   return steps.join('; ');
 }
 
-// Words of every statement of the case, that tell no step apart.
-const genericStems = contentStems('court judge state company case lawsuit meta new mexico');
+// Words of every statement of the case, and of its court's name, that tell no step apart.
+const genericStems = contentStems(
+  'court judge state district county first judicial department justice attorney general office federal supreme appeals company case lawsuit meta new mexico',
+);
 
 /** A refusal that is the step's denial ("refused to dismiss", "declined to throw out"): its "not" is the denial. */
 function refusedStep(text: string, legal: LegalEvent | null): boolean {
@@ -682,7 +692,7 @@ function judge(
   // conflicts, since a step reported done another way than foreseen is the other outcome of it.
   const foreseenDone = (): Judged | null => {
     const step = foreseenStep(claim, candidate, stemsA, vocabulary);
-    return step ? judged('updated', `foreseen → done: ${step}`) : null;
+    return step ? { ...judged('updated', `foreseen → done: ${step}`), foreseen: true } : null;
   };
   // A settlement before the jury decided, against a verdict the jury returned: the case was tried, not settled.
   if (a.legal && other.legal && settledUntried(a.legal, other.legal))
@@ -930,7 +940,7 @@ export function classifyClaim<C extends ClaimCandidate>(
     );
   let best: { judged: Judged; candidate: C; weight: number } | null = null;
   for (const { judged, candidate } of judgedAll) {
-    if (judged.relation === 'updated' && stageKnown) continue;
+    if (judged.relation === 'updated' && stageKnown && !judged.foreseen) continue;
     if (judged.relation === 'updated' && factHoldsStep && candidate.kind === 'known_fact') continue;
     // Where the claim states a known fact's own figure, date or the case's nature, the coverage disagreeing with it
     // is the one that is wrong: it was reported as conflicting when it was stored.

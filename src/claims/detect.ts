@@ -1,3 +1,4 @@
+import { foreseenSteps } from './prospect.ts';
 import { normaliseText, shortHash } from '../dedup/index.ts';
 import type { AliasTable } from './aliases.ts';
 import { mentionedEntities } from './aliases.ts';
@@ -84,7 +85,13 @@ const roleWords =
 const judgeNamed = /\bJudge\s+\p{Lu}/u;
 const namesRole = (text: string): boolean => roleWords.test(text) || judgeNamed.test(text);
 
+// A step of the case still to come is checkable however short: "No trial date has been set", "The first report is
+// due in early November". A later piece may report it done.
+const caseSteps =
+  /\b(?:trial|hearing|report|brief|ruling|decision|appeal|motion|order|decree|judgment|fund|administrator|monitor|complaint|argument)s?\b/i;
+
 function statement(slots: ClaimSlots, text: string): boolean {
+  if (foreseenSteps(text).length > 0 && caseSteps.test(text) && text.split(/\s+/).length >= 4) return true;
   if (text.split(/\s+/).length < 7) return false;
   return slots.entities.length > 0 || reportedThat.test(text) || caseBodies.test(text) || namesRole(text);
 }

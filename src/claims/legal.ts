@@ -19,7 +19,11 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   // The complaint amended while the case was in federal court (January 2024): a later step of the suit.
-  [/\b(?:fil(?:ed|es|ing) an amended complaint|amended (?:its|the|their) complaint)\b/i, 'amended', 1.5],
+  [
+    /\b(?:fil(?:ed|es|ing) (?:an|its|the|their) amended complaint|amended (?:its|the|their) complaint)\b/i,
+    'amended',
+    1.5,
+  ],
   [
     /\bremand(?:ed|s)?\b|\bsen(?:t|ds|ding) (?:[\w’'.,]+ ){0,7}back\b|\breturned (?:the (?:case|suit|lawsuit) |it )?to (?:state (?:district )?court|Santa Fe)\b|\bbelongs? in state court\b/i,
     'remanded',

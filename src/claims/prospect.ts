@@ -6,7 +6,7 @@
 
 // Words that put what follows them still to come: "will amend", "asked the judge to pause", "plans to appeal".
 const ahead =
-  /(?<!\b(?:that|which|who)\s)\b(?:will|would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices|Biedscheid) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
+  /\b(?:will|(?<!\b(?:that|which|who)\s)would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices|Biedscheid) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
 
 // A clause that says its step is due or not yet taken: the whole clause tells the step.
 const pending =
@@ -17,12 +17,15 @@ const pending =
 const done =
   /\b(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?[\p{L}]+(?:ed|en|wn|un|t)\b|\b[\p{L}]{3,}ed\b|\b(?:held|made|took|gave|told|won|lost|found|brought|sent|began|came|met|paid|wrote|put|ran|chose|sought|struck|threw|spent|left|kept|heard|named|set)\b/iu;
 
+/** A sentence's clauses: they end at commas, semicolons, dashes, colons, "while" and "but". */
+const clausesOf = (text: string): string[] => text.split(/[,;:—–]|\s-\s|\bwhile\b|\bbut\b/);
+
 const participle = /^\s*(?:\p{L}+(?:ed|en|wn)|held|made|set|paid|heard|chosen|named|sent|brought|put)\b/iu;
 
 /** The steps a sentence foresees: the words after each "will", "plans to", "asked the judge to"…, and the whole of each clause that says its step is due or not yet taken. Clauses end at commas, semicolons, dashes, colons. */
 export function foreseenSteps(text: string): string[] {
   const steps: string[] = [];
-  for (const clause of text.split(/[,;:—–]|\s-\s|\bwhile\b|\bbut\b/)) {
+  for (const clause of clausesOf(text)) {
     if (pending.test(clause)) steps.push(clause.trim());
     else {
       const m = ahead.exec(clause);
@@ -34,7 +37,27 @@ export function foreseenSteps(text: string): string[] {
   return steps.filter((s) => s.length > 0);
 }
 
-/** Whether a sentence reports a step done: a verb of the past, and no step of its own foreseen or promised. */
+/**
+ * Whether a sentence reports a step done: a clause with a verb of the past and no step of its own foreseen or
+ * promised ("Biedscheid rejected the state's request, saying the reports … will be enough").
+ */
 export function reportsDone(text: string): boolean {
-  return done.test(text) && !ahead.test(text) && !pending.test(text);
+  return clausesOf(text).some((c) => done.test(c) && !ahead.test(c) && !pending.test(c));
+}
+
+// A request made of the court ("asked the judge to reconsider", "urged the court to"), and a decision of one
+// named as such ("rejected the state's request", "granted the motion", "turned down Meta's bid").
+const askingCourt =
+  /\b(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?|mov(?:es|ed) for)\b(?:\s+[\p{L}.’']+){0,4}?\s+(?:judge|court|justices|Biedscheid)\b/iu;
+const decidingRequest =
+  /\b(?:rejected|denied|granted|refused|turned down|shot down|approved|accepted)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\p{L}’']+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:request|motion|bid|petition|application)\b/iu;
+
+/** Whether a sentence asks the court for something. */
+export function asksCourt(text: string): boolean {
+  return askingCourt.test(text);
+}
+
+/** Whether a sentence reports the court's decision of a request it names as a request. */
+export function decidesRequest(text: string): boolean {
+  return decidingRequest.test(text);
 }

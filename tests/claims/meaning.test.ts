@@ -93,6 +93,40 @@ describe('steps foreseen, then reported done', () => {
     ).toBe('updated');
   });
 
+  it('reads a request the court decided, named as a request, as its update', () => {
+    expect(
+      judged(
+        "The attorney general's office has asked Judge Bryan Biedscheid to reconsider his refusal to appoint a monitor.",
+        "Biedscheid rejected the state's request, saying the decree's reports will be enough.",
+      ).relation,
+    ).toBe('updated');
+  });
+
+  it('keeps a short sentence of a step to come as a claim, and reads the step done as its update', () => {
+    expect(analyseClaims('No trial date has been set.', { aliases })).toHaveLength(1);
+    expect(
+      judged(
+        "With Meta's motion to dismiss denied, the case moves into discovery. No trial date has been set.",
+        'Biedscheid has since scheduled a jury trial to begin in February 2026.',
+      ).relation,
+    ).toBe('updated');
+    expect(
+      judged(
+        "Meta has moved New Mexico's lawsuit to federal court. The state's lawyers say they will amend their complaint.",
+        'The state filed its amended complaint on Jan. 9, adding allegations from internal documents.',
+      ).relation,
+    ).toBe('updated');
+  });
+
+  it("does not read an earlier step, or a step sharing only the court's name, as what was foreseen", () => {
+    expect(
+      judged(
+        'Jury selection began Monday in Santa Fe. The trial in the First Judicial District Court is expected to last seven weeks.',
+        'The case had returned to state district court on Feb. 5, 2024, when a federal judge sent it back.',
+      ).relation,
+    ).not.toBe('updated');
+  });
+
   it('does not read a restated foresight, or a promise in a quotation, as the step done', () => {
     expect(
       judged(
