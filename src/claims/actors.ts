@@ -49,6 +49,8 @@ function deciderAt(
   const breaks = clauseBreaks(text);
   const start = Math.max(-1, ...breaks.filter((b) => b < index));
   const stop = Math.min(text.length, ...breaks.filter((b) => b >= end));
+  // "…, leaving the $375 million in penalties untouched": a figure left standing is no decision of this one.
+  if (end > index && leftStanding.test(text.slice(start + 1, stop))) return null;
   const inClause = marks.filter((m) => m.at > start && m.at < stop);
   if (inClause.length > 0) {
     const whos = new Set(inClause.map((m) => m.who));
@@ -81,7 +83,21 @@ function placeOf(text: string, f: QuantityFigure): [number, number] {
  * The jury for the judge or the judge for the jury, over one figure both statements state ("The jury also
  * ordered Meta to pay $567 million" against the judge's $567 million fund), or over one finding of liability.
  */
-export function deciderConflict(a: ActorStatement, b: ActorStatement, judges: RegExp | null): string | null {
+// A figure a ruling leaves as it was, and a statement of what a body found.
+const leftStanding = /\b(?:leaving|leaves|left|keeping|keeps|kept)\b/i;
+const finding =
+  /\b(?:ruled|found|finds|concluded|determined|decided|held)\b(?:\s+[\p{L}’']+){0,3}?\s+that\b/iu;
+
+/**
+ * Whether two statements give one figure or finding to two deciders: the jury's $375 million as the judge's, a
+ * nuisance the judge found alone as a jury's. Findings are compared only in statements `close` in wording.
+ */
+export function deciderConflict(
+  a: ActorStatement,
+  b: ActorStatement,
+  judges: RegExp | null,
+  close = false,
+): string | null {
   const starts = (s: ActorStatement): number[] =>
     s.figures.quantities
       .filter((f) => f.quantity.unit === 'USD')
@@ -95,7 +111,11 @@ export function deciderConflict(a: ActorStatement, b: ActorStatement, judges: Re
     const [da, db] = [deciderAt(a.text, ia, ea, judges, sa), deciderAt(b.text, ib, eb, judges, sb)];
     if (da && db && da !== db) return `${fa.quantity.text}: ${da} ≠ ${db}`;
   }
-  if (a.legal?.status === 'found liable' && b.legal?.status === 'found liable') {
+  const finds = (s: ActorStatement): boolean => s.legal?.status === 'found liable' || finding.test(s.text);
+  if (
+    (a.legal?.status === 'found liable' && b.legal?.status === 'found liable') ||
+    (close && finds(a) && finds(b))
+  ) {
     const [da, db] = [deciderAt(a.text, 0, 0, judges, []), deciderAt(b.text, 0, 0, judges, [])];
     if (da && db && da !== db) return `verdict: ${da} ≠ ${db}`;
   }

@@ -75,7 +75,7 @@ interface Judged {
   point?: ConflictPoint;
   /** The candidate's legal event, if it states one. */
   legal: LegalEvent | null;
-  /** An update of a step the candidate foresaw: the coverage's stage does not make it a recall. */
+  /** An update of a step the candidate foresaw or asked for: the coverage's stage does not make it a recall. */
   foreseen?: boolean;
 }
 
@@ -547,6 +547,8 @@ function opposedOutcomes(a: string, b: string): boolean {
 
 const opposedPairs = new Set([
   'appeal announced | no appeal',
+  // The motion to dismiss denied, and the claims thrown out.
+  'denied | dismissed',
   'denied | remanded',
   'dismissed with prejudice | dismissed without prejudice',
   'dismissed | kept as defendant',
@@ -620,7 +622,7 @@ function judge(
     score >= claimThresholds.sameMatter ||
     (score >= claimThresholds.figures && sharesFigure(own.figures, read.figures));
   const who =
-    deciderConflict(ownActs, otherActs, vocabulary.judges) ??
+    deciderConflict(ownActs, otherActs, vocabulary.judges, score >= claimThresholds.sameMatter) ??
     courtConflict(ownActs, otherActs) ??
     officialConflict(ownActs, otherActs, close, score >= claimThresholds.sameStatement, vocabulary.judges);
   if (who) return judged('conflicting', who);
@@ -699,20 +701,30 @@ function judge(
     return judged('conflicting', `${a.legal.status} ≠ ${other.legal.status}`);
   // A later step is an update of a statement of the same matter, of an earlier step of the case's main line
   // (filed … verdict … judgment … appeal), of a known fact, or of a statement that shares some of its wording.
+  // A request decided is an update of the request whatever else its statement recalls ("Two weeks after the
+  // final judgment, Meta asked … for a new trial").
+  const decidesAsked =
+    a.legal !== null &&
+    other.legal?.status === 'pending' &&
+    a.legal.matter === other.legal.matter &&
+    isLaterStage(a.legal, other.legal);
   if (
     a.legal &&
     other.legal &&
     isLaterStage(a.legal, other.legal) &&
-    a.legal.stage > read.reached &&
+    (a.legal.stage > read.reached || decidesAsked) &&
     (a.legal.matter === other.legal.matter ||
       (mainLine.has(a.legal.matter) && mainLine.has(other.legal.matter)) ||
       candidate.kind === 'known_fact' ||
       score >= claimThresholds.update)
   )
-    return judged(
-      'updated',
-      `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
-    );
+    return {
+      ...judged(
+        'updated',
+        `${other.legal.matter}: ${other.legal.status} → ${a.legal.matter}: ${a.legal.status}`,
+      ),
+      ...(decidesAsked ? { foreseen: true } : {}),
+    };
   if (a.legal && other.legal && !other.legal.statuses.includes(a.legal.status)) {
     // Two outcomes that exclude each other need less shared wording: each names the step it is the other side of.
     const opposed = opposedOutcomes(a.legal.status, other.legal.status);

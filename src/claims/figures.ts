@@ -67,7 +67,9 @@ const neutral = new Set(
 
 const scheduled = /\b(?:scheduled|set (?:to|for)|expected|planned|will|is to|are to|due)\b/i;
 
-const sums = /\b(?:total|totals|totaling|totalling|combined|overall|altogether|bringing)\b/i;
+// "Together with the jury's award, … owing $942M", "Add the judge's fund to the penalties and Meta owes …".
+const sums =
+  /\b(?:total|totals|totaling|totalling|combined|overall|altogether|bringing|together with|add|adds)\b/i;
 
 // What makes a figure one asked for, expected or allowed rather than one that happened, said before it in its
 // clause.

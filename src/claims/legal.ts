@@ -35,7 +35,7 @@ const verbStatuses: [RegExp, string, number][] = [
     4,
   ],
   [
-    /\b(?:denied|denies|rejected|rejects|refusal to|turn(?:ed|s|ing) down|shot down|knocked down|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion|lost (?:its|a|the) (?:bid|effort|attempt|fight) to)\b|\b(?:bid|effort|attempt|request|push) to (?:[\w’']+ ){1,10}(?:failed|fell short|came up short|went nowhere)\b/i,
+    /\b(?:kept|keeps|keeping|keep) (?:the |its |New Mexico['’]s |the state['’]s )?(?:case|suit|lawsuit) alive\b|\b(?:denied|denies|rejected|rejects|refusal to|turn(?:ed|s|ing) down|shot down|knocked down|(?:declined|declines|refused)(?! to (?:comment|say|discuss|respond|answer|elaborate))|won against a motion|lost (?:its|a|the) (?:bid|effort|attempt|fight) to)\b|\b(?:bid|effort|attempt|request|push) to (?:[\w’']+ ){1,10}(?:failed|fell short|came up short|went nowhere)\b/i,
     'denied',
     5,
   ],
@@ -46,7 +46,7 @@ const verbStatuses: [RegExp, string, number][] = [
     5,
   ],
   [
-    /\b(?:dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.’']+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
+    /\b(?:(?:threw|throws|tossed|tosses) out (?:most |some |part |all )?(?:of )?(?:the |its |the state['’]s |New Mexico['’]s )?claims|dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.’']+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
     'dismissed',
     5,
   ],
@@ -82,7 +82,7 @@ const verbStatuses: [RegExp, string, number][] = [
     5.9,
   ],
   [
-    /\b(?:(?:found|finding) (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|(?:jury|jurors)(?: [\w’']+){0,8} (?:ruled|imposed|assessed|awarded)|returned (?:a|its|their) verdict|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
+    /\b(?:(?:found|finding) (?:[\w’']+ ){0,5}?(?:liable|violated|misled|deceived)|held (?:\w+ )?liable|(?:jury|jurors)(?: [\w’']+){0,4} (?:found|decided|determined|concluded)|(?:jury|jurors)(?: [\w’']+){0,8} (?:ruled|imposed|assessed|awarded)|returned (?:a|its|their) verdict|(?:jury|jurors)(?: [\w’']+){0,4} (?:return(?:ed|s)?|reached|handed down|delivered) (?:a|its|their) (?:decision|verdict)|found against|ruled against|(?:jury|jurors) (?:sided|agreed)|sided with the state)\b/i,
     'found liable',
     6,
   ],
@@ -188,7 +188,7 @@ const sideStages: Record<string, [number, number]> = {
 const matterPatterns: [RegExp, string][] = [
   [/\bdirected verdict\b|\bjudgment as a matter of law\b/i, 'directed verdict'],
   [
-    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:case|suit|lawsuit|complaint) (?:thrown|tossed) out\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
+    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:kept|keeps|keeping|keep) (?:the |its |New Mexico['’]s |the state['’]s )?(?:case|suit|lawsuit) alive\b|\b(?:threw|throws|tossed|tosses) out (?:most |some |part |all )?(?:of )?(?:the |its |the state['’]s |New Mexico['’]s )?claims\b|\b(?:case|suit|lawsuit|complaint) (?:thrown|tossed) out\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
     'motion to dismiss',
   ],
   [
@@ -225,8 +225,12 @@ function found(text: string, patterns: readonly [RegExp, string, number][]): [st
     if (!m) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (status !== 'pending' && foreseen.test(before)) continue;
-    // "was never dropped from the case" states no dismissal.
-    if (/\b(?:never|not|n[’']t|no longer)\s+(?:been\s+|be\s+)?$/i.test(before)) continue;
+    // "was never dropped from the case" states no dismissal; "did not return its decision until April" does.
+    if (
+      /\b(?:never|not|n[’']t|no longer)\s+(?:been\s+|be\s+)?$/i.test(before) &&
+      !/\buntil\b/i.test(text.slice(m.index))
+    )
+      continue;
     out.push([status, stage]);
   }
   return out;

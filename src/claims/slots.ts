@@ -39,8 +39,10 @@ const predicates =
 function negated(text: string): boolean {
   const plain = text
     .replace(/,\s*(?:and\s+)?not\b|\brather than\b|\bnot only\b/gi, ' ')
-    // "has not yet named" tells a step still to come, not one denied.
+    // "has not yet named" tells a step still to come, not one denied; "did not return its decision until April"
+    // tells when it was taken.
     .replace(/\bnot yet\b/gi, ' ')
+    .replace(/\b(?:did not|didn't|not)\b(?=[^.;]*\buntil\b)/gi, ' ')
     // "… when the company knew they were not": a clause of circumstance denies nothing of the statement.
     .replace(/\b(?:when|while|although|though|because|even as|even though|unless)\b[^,;]*/gi, ' ');
   return /\b(?:not|never|no longer|didn't|did not|wasn't|was not|isn't|won't|declined to|refused to|stopped short of)\b/i.test(

@@ -76,4 +76,51 @@ describe('legal steps in other words', () => {
       ).relation,
     ).toBe('conflicting');
   });
+
+  it('reads the motion request decided as its update, whatever judgment the request recalls', () => {
+    expect(
+      judged(
+        'Two weeks after the final judgment, Meta asked Judge Bryan Biedscheid to order a new trial.',
+        "Biedscheid turned down Meta's bid for a new trial last week, leaving the $375 million in penalties untouched.",
+      ).relation,
+    ).toBe('updated');
+  });
+
+  it('reads a finding given to the jury against the judge who made it alone', () => {
+    const result = judged(
+      "Judge Bryan Biedscheid, who heard the case's second phase without a jury, ruled that Meta's platforms are a public nuisance.",
+      "A second panel of jurors concluded that Meta's platforms were a public nuisance.",
+    );
+    expect(result.relation).toBe('conflicting');
+    expect(result.detail).toBe('verdict: jury ≠ judge');
+  });
+
+  it("reads a jury's decision as its verdict, and 'did not … until' as when it came", () => {
+    expect(legalEvent('The jury did not return its decision until the first week of April.')).toMatchObject({
+      matter: 'verdict',
+      status: 'found liable',
+    });
+    const result = judged(
+      'Jurors reached their verdict on March 24, ending a seven-week trial.',
+      'The jury did not return its decision until the first week of April.',
+    );
+    expect(result.relation).toBe('conflicting');
+  });
+
+  it('reads claims thrown out against the motion to dismiss denied, and a ruling keeping the suit alive as the denial', () => {
+    expect(legalEvent('The ruling threw out most of the state’s claims.')).toMatchObject({
+      matter: 'motion to dismiss',
+      status: 'dismissed',
+    });
+    expect(legalEvent('The decision keeping the suit alive came down on May 30.')).toMatchObject({
+      matter: 'motion to dismiss',
+      status: 'denied',
+    });
+    expect(
+      judged(
+        "Judge Bryan Biedscheid denied Meta's motion to dismiss the state's lawsuit on May 30.",
+        "Biedscheid's ruling at the end of May threw out most of the state's claims against Meta.",
+      ).relation,
+    ).toBe('conflicting');
+  });
 });
