@@ -127,8 +127,9 @@ const federal =
 const stateCourt =
   /\bstate (?:district )?court\b|\bstate judge\b|\bFirst Judicial District\b|\bSanta Fe County district court\b|\bdistrict court in Santa Fe\b/i;
 // The case's federal detour: its removal and remand name both courts, rightly.
+// The complaint was amended while the case was in federal court.
 const detour =
-  /\b(?:remov\w*|remand\w*|moved|transferred|sent (?:\w+ ){0,4}back|returned (?:\w+ ){0,3}to)\b/i;
+  /\b(?:remov\w*|remand\w*|moved|transferred|sent (?:\w+ ){0,4}back|returned (?:\w+ ){0,3}to|amended complaint|while (?:the case|it) was in federal court)\b/i;
 // The trial and what it decided, where the court is the trial's.
 const trialWords =
   /\b(?:trial|jury|jurors|verdict|judgment|tried|testimony|deliberat\w*|heard|order|entered)\b/i;

@@ -6,8 +6,8 @@ import type { DateFigure, QuantityFigure, SentenceFigures } from './figures.ts';
 import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
-import { asksCourt, decidesRequest, foreseenSteps, reportsDone } from './prospect.ts';
-import { contentStems, sharedStems, stemSimilarity } from './similarity.ts';
+import { asksCourt, decidesRequest, foreseenStepDone, foreseenSteps, reportsDone } from './prospect.ts';
+import { contentStems, sameStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots, outsideQuote } from './slots.ts';
 import type { LegalEvent } from './legal.ts';
@@ -54,6 +54,10 @@ export const claimThresholds = {
   sameStatement: 0.6,
   figures: 0.1,
 } as const;
+
+// A trial named, and the second phase's trial (heard by the judge alone) named as such.
+const trialNamed = /\b(?:trial|phase)\b/i;
+const secondPhaseTrial = /\b(?:second|nuisance|bench|remedy|remedies|abatement) (?:phase|trial|hearing)\b/i;
 
 // The case's later phases, whose figures (a three-week trial) are not the jury trial's.
 const laterPhase = /\b(?:second|nuisance|bench|remed\w*|abatement)\b/i;
@@ -157,7 +161,7 @@ function sameThing(
   other: SentenceFigures,
   oneMatter: boolean,
 ): boolean {
-  if (sharedStems(a.anchor, b.anchor) > 0) return true;
+  if (sameStems(a.anchor, b.anchor) > 0) return true;
   // Two sums of one unit are the case's one sum: what Meta owes in all.
   if (a.total && b.total) return true;
   // The same number under another bound ("14 and under", "under 14") is one figure misreported.
@@ -231,7 +235,7 @@ function dateConflict(
       const known = d.events.size > 0 && e.events.size > 0;
       const sameEvent = known
         ? sameEvents(d.events, e.events)
-        : single || sharedStems(d.anchor, e.anchor) >= 2;
+        : single || sameStems(d.anchor, e.anchor) >= 2;
       if (sameEvent) return { detail: `${d.date} ≠ ${e.date}`, point: { date: d.date } };
     }
   return null;
@@ -511,24 +515,13 @@ function foreseenStep(
   if (read.slots.quote) return null;
   // A claim of an earlier step than the other statement is at reports nothing it foresaw.
   if (claim.slots.legal && claim.slots.legal.stage < read.reached) return null;
-  const steps = foreseenSteps(candidate.text);
-  if (steps.length === 0) return null;
+  // A denial reports nothing done ("Torrez did not comment"), and the two must be statements of one matter.
+  if (claim.slots.negated || stemSimilarity(stems, read.stems) < claimThresholds.update) return null;
   // "Biedscheid rejected the state's request": the decision of what the other statement asked the court for.
-  if (decidesRequest(claim.text) && asksCourt(candidate.text)) return steps.join('; ');
-  const foreseenStems = wordingStems(steps.join(' '), vocabulary);
-  for (const g of genericStems) foreseenStems.delete(g);
-  // Two words of the step in common, or one written alike in statements of some wording in common.
-  const shared = sharedStems(stems, foreseenStems);
-  const exact = [...foreseenStems].filter((x) => stems.has(x)).length;
-  const close = stemSimilarity(stems, read.stems) >= claimThresholds.update;
-  if (shared < 2 && !(exact >= 1 && close)) return null;
-  return steps.join('; ');
+  if (decidesRequest(claim.text) && asksCourt(candidate.text))
+    return foreseenSteps(candidate.text).join('; ') || null;
+  return foreseenStepDone(candidate.text, claim.text);
 }
-
-// Words of every statement of the case, and of its court's name, that tell no step apart.
-const genericStems = contentStems(
-  'court judge state district county first judicial department justice attorney general office federal supreme appeals company case lawsuit meta new mexico',
-);
 
 /** A refusal that is the step's denial ("refused to dismiss", "declined to throw out"): its "not" is the denial. */
 function refusedStep(text: string, legal: LegalEvent | null): boolean {
@@ -657,7 +650,13 @@ function judge(
     // figures: "a five-year decree … users under 18" and "for five years … children under 14".
     const figureMatter =
       oneMatter || (sharesFigure(own.figures, read.figures) && sharedStems(stemsA, stemsB) >= 2);
-    const quantity = quantityConflict(own.figures, read.figures, figureMatter);
+    // Nor are the lengths of two phases' trials one figure: "the three-week bench trial", "a seven-week trial".
+    const phaseTrial = (t: string): boolean => secondPhaseTrial.test(t);
+    const twoTrials =
+      trialNamed.test(claim.text) &&
+      trialNamed.test(candidate.text) &&
+      phaseTrial(claim.text) !== phaseTrial(candidate.text);
+    const quantity = twoTrials ? null : quantityConflict(own.figures, read.figures, figureMatter);
     if (quantity) return judged('conflicting', quantity.detail, quantity.point);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
     // Nor are the days of two phases of the trial (the jury's, the judge's nuisance phase) one event's.

@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 // Steps still to come. Coverage says what is due, asked of the court, planned or not yet done ("The first report
 // is due in early November", "they will amend their complaint", "an administrator the judge has not yet named",
 // "No trial date has been set"); a later piece that reports that step done ("In its first compliance report, Meta
@@ -38,11 +40,13 @@ export function foreseenSteps(text: string): string[] {
 }
 
 /**
- * Whether a sentence reports a step done: a clause with a verb of the past and no step of its own foreseen or
- * promised ("Biedscheid rejected the state's request, saying the reports … will be enough").
+ * Whether a sentence reports a step done: a verb of the past and no step of its own foreseen or promised, outside
+ * the clauses that say why or what was said ("Biedscheid rejected the state's request, saying the reports … will be
+ * enough").
  */
 export function reportsDone(text: string): boolean {
-  return clausesOf(text).some((c) => done.test(c) && !ahead.test(c) && !pending.test(c));
+  const main = text.replace(/,\s*(?:saying|arguing|adding|noting|which|who|because)\b[^,;]*/gi, ' ');
+  return done.test(main) && !ahead.test(main) && !pending.test(main);
 }
 
 // A request made of the court ("asked the judge to reconsider", "urged the court to"), and a decision of one
@@ -60,4 +64,60 @@ export function asksCourt(text: string): boolean {
 /** Whether a sentence reports the court's decision of a request it names as a request. */
 export function decidesRequest(text: string): boolean {
   return decidingRequest.test(text);
+}
+
+// The papers and proceedings a step of the case is told by: a step foreseen is reported done when the report
+// names the same one ("will come in its opening brief" → "In its opening brief, filed this week").
+const proceduralStems = new Set(
+  'complaint brief report motion request petition administrator monitor appeal hearing ruling bond stay mediation filing trial'
+    .split(' ')
+    .map((w) => stemOf(w)),
+);
+
+function stemOf(word: string): string {
+  return stemmer(word.toLowerCase()).slice(0, 5);
+}
+
+function wordStems(text: string): string[] {
+  return (text.match(/\p{L}{3,}/gu) ?? []).map(stemOf);
+}
+
+const noHead = new Set(
+  [
+    'be',
+    'been',
+    'have',
+    'also',
+    'then',
+    'soon',
+    'the',
+    'its',
+    'their',
+    'and',
+    'not',
+    'yet',
+    'has',
+    'is',
+    'are',
+    'was',
+    'were',
+    'due',
+    'no',
+  ].map(stemOf),
+);
+
+/**
+ * The step of `foreseeing` that `report` reports done, or null: a step whose paper or proceeding the report
+ * names (its brief, its report, its trial) and one of whose first words (what is foreseen: "amend", "opening
+ * brief", "first report") the report has too.
+ */
+export function foreseenStepDone(foreseeing: string, report: string): string | null {
+  const reported = new Set(wordStems(report));
+  for (const step of foreseenSteps(foreseeing)) {
+    const words = wordStems(step);
+    const procedural = words.some((w) => proceduralStems.has(w) && reported.has(w));
+    const head = words.filter((w) => !noHead.has(w)).slice(0, 4);
+    if (procedural && head.some((w) => reported.has(w))) return step;
+  }
+  return null;
 }

@@ -266,6 +266,14 @@ export function sharedStems(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
+/** How many stems two sets share written alike: what ties a figure to the thing it counts ("accounts" is no
+ * "users", however near their meanings: the decoys' ages are not the decree's users'). */
+export function sameStems(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared += 1;
+  return shared;
+}
+
 /** Dice coefficient of two stem sets, 0…1. */
 export function stemSimilarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

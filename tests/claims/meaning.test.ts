@@ -8,7 +8,7 @@ import {
   parseQuantities,
 } from '../../src/claims/index.ts';
 import { contentStems, stemSimilarity, synonymous } from '../../src/claims/similarity.ts';
-import { foreseenSteps, reportsDone } from '../../src/claims/prospect.ts';
+import { foreseenStepDone, foreseenSteps, reportsDone } from '../../src/claims/prospect.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
 
 const definition = loadCaseFile(defaultCaseFile);
@@ -93,11 +93,11 @@ describe('steps foreseen, then reported done', () => {
     ).toBe('updated');
   });
 
-  it('reads a request the court decided, named as a request, as its update', () => {
+  it('reads a request the court decided, named as a request, as its update (in statements of one matter)', () => {
     expect(
       judged(
         "The attorney general's office has asked Judge Bryan Biedscheid to reconsider his refusal to appoint a monitor.",
-        "Biedscheid rejected the state's request, saying the decree's reports will be enough.",
+        "Biedscheid rejected the state's request to reconsider, saying the decree's reports will make a monitor unneeded.",
       ).relation,
     ).toBe('updated');
   });
@@ -125,6 +125,27 @@ describe('steps foreseen, then reported done', () => {
         'The case had returned to state district court on Feb. 5, 2024, when a federal judge sent it back.',
       ).relation,
     ).not.toBe('updated');
+  });
+
+  it('reads a step done only where the report names its paper or proceeding and what was foreseen', () => {
+    expect(
+      foreseenStepDone(
+        "Meta's notice of appeal does not spell out its arguments, which will come in its opening brief.",
+        'In its opening brief, filed this week, Meta argues the case should have been dismissed.',
+      ),
+    ).toBe('come in its opening brief.');
+    // Hopes and wishes of a long piece share words with much of it, and foresee no step of the case.
+    expect(
+      foreseenStepDone(
+        'Advocates hope the lawsuit will push the company to change how Facebook and Instagram work for kids.',
+        'But when it came to changing how the product works, the court drew a line.',
+      ),
+    ).toBeNull();
+    expect(
+      reportsDone(
+        'With no jurors involved, Biedscheid heard the claims and plans to issue a written ruling.',
+      ),
+    ).toBe(false);
   });
 
   it('does not read a restated foresight, or a promise in a quotation, as the step done', () => {
@@ -160,5 +181,25 @@ describe('sums and bounds in news wording', () => {
     expect(excess).toMatchObject({ low: 9e8, high: null, lowOpen: true });
     const [shy] = parseQuantities('just shy of $950 million');
     expect(shy).toMatchObject({ qualifier: 'just shy of', value: 9.5e8 });
+  });
+});
+
+describe('figures of one thing, written alike', () => {
+  it("does not read the decoys' ages and the decree's users' ages as one figure", () => {
+    expect(
+      judged(
+        'The lawsuit grew out of an undercover investigation in which state agents set up accounts posing as children 13 and younger.',
+        'The five-year decree on how Meta handles accounts of users under 18 in New Mexico remains in effect unless a court puts it on hold.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
+  it("does not read the length of the bench trial against the jury trial's", () => {
+    expect(
+      judged(
+        'The verdict follows a seven-week trial before Judge Bryan Biedscheid that began with jury selection on Feb. 2.',
+        "The three-week bench trial, which began May 4 in Santa Fe, focused on the state's public nuisance claim.",
+      ).relation,
+    ).not.toBe('conflicting');
   });
 });
