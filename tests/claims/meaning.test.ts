@@ -188,7 +188,7 @@ describe('figures of one thing, written alike', () => {
   it("does not read the decoys' ages and the decree's users' ages as one figure", () => {
     expect(
       judged(
-        'The lawsuit grew out of an undercover investigation in which state agents set up accounts posing as children 13 and younger.',
+        'The lawsuit, filed Tuesday in state district court in Santa Fe, grew out of an undercover investigation in which state agents set up accounts posing as children 13 and younger.',
         'The five-year decree on how Meta handles accounts of users under 18 in New Mexico remains in effect unless a court puts it on hold.',
       ).relation,
     ).not.toBe('conflicting');
@@ -197,8 +197,8 @@ describe('figures of one thing, written alike', () => {
   it("does not read the length of the bench trial against the jury trial's", () => {
     expect(
       judged(
-        'The verdict follows a seven-week trial before Judge Bryan Biedscheid that began with jury selection on Feb. 2.',
-        "The three-week bench trial, which began May 4 in Santa Fe, focused on the state's public nuisance claim.",
+        'The verdict follows a seven-week trial before Judge Bryan Biedscheid that began with jury selection on February 2, 2026.',
+        "The three-week bench trial, which began May 4 in the First Judicial District Court in Santa Fe, focused on the state's claim that Facebook and Instagram are a public nuisance.",
       ).relation,
     ).not.toBe('conflicting');
   });
