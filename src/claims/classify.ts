@@ -55,6 +55,58 @@ export const claimThresholds = {
   figures: 0.1,
 } as const;
 
+const otherStates = [
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'Florida',
+  'Georgia',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'New Hampshire',
+  'New Jersey',
+  'New York',
+  'North Carolina',
+  'North Dakota',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'Washington',
+  'West Virginia',
+  'Wisconsin',
+  'Wyoming',
+].join('|');
+
 // A trial named, and the second phase's trial (heard by the judge alone) named as such.
 const trialNamed = /\b(?:trial|phase)\b/i;
 const secondPhaseTrial = /\b(?:second|nuisance|bench|remedy|remedies|abatement) (?:phase|trial|hearing)\b/i;
@@ -162,8 +214,9 @@ function sameThing(
   oneMatter: boolean,
 ): boolean {
   if (sameStems(a.anchor, b.anchor) > 0) return true;
-  // Two sums of one unit are the case's one sum: what Meta owes in all.
-  if (a.total && b.total) return true;
+  // Two sums of one unit are the case's one sum: what Meta owes in all; two rates, its one rate (the penalty for
+  // each violation, "a price of ten thousand dollars on every breach").
+  if ((a.total && b.total) || (a.rate && b.rate)) return true;
   // The same number under another bound ("14 and under", "under 14") is one figure misreported.
   if (a.quantity.value === b.quantity.value) return true;
   if (oneMatter) {
@@ -233,9 +286,7 @@ function dateConflict(
       // On a loose wording match only a day of one telling event (the verdict, the remand) counts.
       if (telling && !sameTellingEvent(d.events, e.events)) continue;
       const known = d.events.size > 0 && e.events.size > 0;
-      const sameEvent = known
-        ? sameEvents(d.events, e.events)
-        : single || sameStems(d.anchor, e.anchor) >= 2;
+      const sameEvent = known ? sameEvents(d.events, e.events) : single || sameStems(d.anchor, e.anchor) >= 2;
       if (sameEvent) return { detail: `${d.date} ≠ ${e.date}`, point: { date: d.date } };
     }
   return null;
@@ -425,8 +476,12 @@ function readStatement(
 }
 
 const suitEvents = new Set(['filing', 'statement', 'trial', 'jury']);
-const manyPlaintiffs =
-  /\battorneys general\b|\bcoalition\b|\b(?:dozens of|\d+|other|several|many|multiple) (?:other )?states\b/i;
+// A suit of many states, or of another state ("Massachusetts also chose its own state court, suing Meta"), is
+// another suit than the case's, whoever it names.
+const manyPlaintiffs = new RegExp(
+  String.raw`\battorneys general\b|\bcoalition\b|\b(?:dozens of|\d+|other|several|many|multiple) (?:other )?states\b|^(?:(?!New Mexico).)*\b(?:${otherStates})\b(?:(?!New Mexico).)*$`,
+  'i',
+);
 
 /** The date event of a legal step. */
 const stepEvents: Record<string, string> = {

@@ -103,7 +103,7 @@ const events: [RegExp, string][] = [
 // "$5,000 for each violation", "$5,000 penalty per violation", "four days a week".
 // A clause joined on ("75,000 violations and priced each at $5,000") is another figure's: no "and" in between.
 const rate =
-  /^[\s-]*(?:(?!(?:and|or|but|then)\s)[\p{L}-]+\s+){0,2}(?:for each|per|each|apiece)\b|^[\s-]*(?:an?|every)\s+(?:day|week|month|year|hour|violation|child|user|account|person|post)s?\b/iu;
+  /^[\s-]*(?:(?!(?:and|or|but|then)\s)[\p{L}-]+\s+){0,2}(?:for each|for every|on each|on every|per|each|apiece)\b|^[\s-]*(?:an?|every)\s+(?:day|week|month|year|hour|violation|breach|infraction|child|user|account|person|post)s?\b/iu;
 
 // "each carrying a $5,000 penalty", "each assessed at the statute's $5,000 maximum", "a per-violation fine of
 // $5,000" (not "each of the 75,000 violations").

@@ -16,7 +16,12 @@ export interface LegalEvent {
 // event is its verbs' latest status; nouns ("the verdict", "the judgment") name a status only when no verb does,
 // since "denied Meta's motion for a new trial, leaving the jury verdict in place" reports the denial.
 const verbStatuses: [RegExp, string, number][] = [
-  [/\b(?:filed(?! into| out)|sued|sues|suing|brought|lodged|targets|targeted)\b/i, 'filed', 1],
+  // A bill pre-filed in the legislature is no suit filed.
+  [
+    /\b(?<!-)(?:filed(?! into| out)(?! (?:a |the |its )?(?:bill|measure|legislation)\b)|sued|sues|suing|brought|lodged|targets|targeted)\b/i,
+    'filed',
+    1,
+  ],
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   // The complaint amended while the case was in federal court (January 2024): a later step of the suit.
   [

@@ -123,4 +123,24 @@ describe('legal steps in other words', () => {
       ).relation,
     ).toBe('conflicting');
   });
+
+  it('reads a bill pre-filed in the legislature as no suit filed, and another state suing as another suit', () => {
+    expect(legalEvent('State Sen. Marisol Baca has pre-filed a bill on age verification.')).toBeNull();
+    expect(legalEvent('Lawmakers filed a bill on age verification.')).toBeNull();
+    expect(
+      judged(
+        'New Mexico went to state court, filing its complaint in Santa Fe on Dec. 5, 2023.',
+        'Massachusetts also chose its own state court, suing Meta in Suffolk County in October 2023.',
+      ).relation,
+    ).not.toBe('conflicting');
+  });
+
+  it('reads two penalties for each violation as one rate, however worded', () => {
+    const result = judged(
+      'The jury counted 75,000 violations, each carrying a $5,000 penalty.',
+      'The jury put a price of ten thousand dollars on every breach of the law it found.',
+    );
+    expect(result.relation).toBe('conflicting');
+    expect(result.detail).toBe('ten thousand dollars ≠ $5,000');
+  });
 });
