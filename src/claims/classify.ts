@@ -561,17 +561,18 @@ function deniesOf(text: string, vocabulary: ClaimVocabulary, otherStems: Readonl
 function foreseenStep(
   claim: ClaimToClassify,
   candidate: ClaimCandidate,
-  stems: Set<string>,
-  vocabulary: ClaimVocabulary,
+  read: ReadCandidate,
+  score: number,
 ): string | null {
-  // A quotation's promise ("We will keep fighting") is no step of the case.
-  if (candidate.kind === 'known_fact' || claim.slots.quote || !reportsDone(claim.text)) return null;
-  const read = readCandidate(candidate.text, vocabulary);
-  if (read.slots.quote) return null;
+  // A quotation's promise ("We will keep fighting") is no step of the case. A denial reports nothing done ("Torrez
+  // did not comment"), and the two must be statements of one matter. (The cheap tests first: most candidates fail
+  // them.)
+  if (candidate.kind === 'known_fact' || claim.slots.quote || read.slots.quote || claim.slots.negated)
+    return null;
+  if (score < claimThresholds.update) return null;
   // A claim of an earlier step than the other statement is at reports nothing it foresaw.
   if (claim.slots.legal && claim.slots.legal.stage < read.reached) return null;
-  // A denial reports nothing done ("Torrez did not comment"), and the two must be statements of one matter.
-  if (claim.slots.negated || stemSimilarity(stems, read.stems) < claimThresholds.update) return null;
+  if (!reportsDone(claim.text)) return null;
   // "Biedscheid rejected the state's request": the decision of what the other statement asked the court for.
   if (decidesRequest(claim.text) && asksCourt(candidate.text))
     return foreseenSteps(candidate.text).join('; ') || null;
@@ -747,7 +748,7 @@ function judge(
   // A step the other statement foresaw (due, asked for, promised, not yet taken), reported done: after the
   // conflicts, since a step reported done another way than foreseen is the other outcome of it.
   const foreseenDone = (): Judged | null => {
-    const step = foreseenStep(claim, candidate, stemsA, vocabulary);
+    const step = foreseenStep(claim, candidate, read, score);
     return step ? { ...judged('updated', `foreseen → done: ${step}`), foreseen: true } : null;
   };
   // A settlement before the jury decided, against a verdict the jury returned: the case was tried, not settled.
