@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 
 // Words that put what follows them still to come: "will amend", "asked the judge to pause", "plans to appeal".
 const ahead =
-  /\b(?:will|(?<!\b(?:that|which|who)\s)would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices|Biedscheid) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
+  /\b(?:will|(?<!\b(?:that|which|who)\s)would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
 
 // A clause that says its step is due or not yet taken: the whole clause tells the step.
 const pending =
@@ -24,7 +24,10 @@ const clausesOf = (text: string): string[] => text.split(/[,;:—–]|\s-\s|\bwh
 
 const participle = /^\s*(?:\p{L}+(?:ed|en|wn)|held|made|set|paid|heard|chosen|named|sent|brought|put)\b/iu;
 
-/** The steps a sentence foresees: the words after each "will", "plans to", "asked the judge to"…, and the whole of each clause that says its step is due or not yet taken. Clauses end at commas, semicolons, dashes, colons. */
+/**
+ * The steps a sentence foresees: the words after each "will", "plans to", "asked the judge to"…, and the whole of
+ * each clause that says its step is due or not yet taken.
+ */
 export function foreseenSteps(text: string): string[] {
   const steps: string[] = [];
   for (const clause of clausesOf(text)) {
@@ -52,7 +55,7 @@ export function reportsDone(text: string): boolean {
 // A request made of the court ("asked the judge to reconsider", "urged the court to"), and a decision of one
 // named as such ("rejected the state's request", "granted the motion", "turned down Meta's bid").
 const askingCourt =
-  /\b(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?|mov(?:es|ed) for)\b(?:\s+[\p{L}.’']+){0,4}?\s+(?:judge|court|justices|Biedscheid)\b/iu;
+  /\b(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?|mov(?:es|ed) for)\b(?:\s+[\p{L}.’']+){0,4}?\s+(?:judge|court|justices)\b/iu;
 const decidingRequest =
   /\b(?:rejected|denied|granted|refused|turned down|shot down|approved|accepted)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\p{L}’']+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:request|motion|bid|petition|application)\b/iu;
 
@@ -82,28 +85,9 @@ function wordStems(text: string): string[] {
   return (text.match(/\p{L}{3,}/gu) ?? []).map(stemOf);
 }
 
+// Words that open a step without telling it ("be decided", "the first report is due").
 const noHead = new Set(
-  [
-    'be',
-    'been',
-    'have',
-    'also',
-    'then',
-    'soon',
-    'the',
-    'its',
-    'their',
-    'and',
-    'not',
-    'yet',
-    'has',
-    'is',
-    'are',
-    'was',
-    'were',
-    'due',
-    'no',
-  ].map(stemOf),
+  'be been have also then soon the its their and not yet has is are was were due no'.split(' ').map(stemOf),
 );
 
 /**
