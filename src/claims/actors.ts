@@ -85,6 +85,9 @@ function placeOf(text: string, f: QuantityFigure): [number, number] {
  */
 // A figure a ruling leaves as it was, and a statement of what a body found.
 const leftStanding = /\b(?:leaving|leaves|left|keeping|keeps|kept)\b/i;
+// The words a finding is made in; the decider of the finding is the one of their clause.
+const findingWords =
+  /\b(?:found|finds|finding|concluded|determined|decided|ruled|held|imposed|assessed|awarded|returned|verdict)\b/i;
 const finding =
   /\b(?:ruled|found|finds|concluded|determined|decided|held)\b(?:\s+[\p{L}’']+){0,3}?\s+that\b/iu;
 
@@ -116,7 +119,14 @@ export function deciderConflict(
     (a.legal?.status === 'found liable' && b.legal?.status === 'found liable') ||
     (close && finds(a) && finds(b))
   ) {
-    const [da, db] = [deciderAt(a.text, 0, 0, judges, []), deciderAt(b.text, 0, 0, judges, [])];
+    // The decider of the finding is the one its words have: "When Judge Biedscheid issued his final judgment, …
+    // the $375 million a jury imposed in March" recaps the jury's verdict.
+    const at = (text: string): Decider | null => {
+      const m = findingWords.exec(text);
+      const index = m?.index ?? 0;
+      return deciderAt(text, index, index + (m?.[0].length ?? 0), judges, []);
+    };
+    const [da, db] = [at(a.text), at(b.text)];
     if (da && db && da !== db) return `verdict: ${da} ≠ ${db}`;
   }
   return null;

@@ -143,4 +143,13 @@ describe('legal steps in other words', () => {
     expect(result.relation).toBe('conflicting');
     expect(result.detail).toBe('ten thousand dollars ≠ $5,000');
   });
+
+  it("reads the judgment's recap of the jury's penalty as the jury's, not the judge's", () => {
+    expect(
+      judged(
+        'The jury found that Meta violated the Unfair Practices Act and imposed $375 million in civil penalties on March 24, 2026.',
+        "When Judge Bryan Biedscheid issued his final judgment in New Mexico's lawsuit against Meta on Thursday, the headline number was large: a $567 million abatement fund on top of the $375 million a jury imposed in March, for a total of $942 million.",
+      ).relation,
+    ).not.toBe('conflicting');
+  });
 });
