@@ -88,20 +88,21 @@ describe('the embedded mode through the command line', { timeout: 180_000 }, () 
       .filter((t) => /^errors:\s*\n\s+-/m.test(t))
       .map(flat);
     const onPlantedPage = (sentence: string): boolean => planted.some((t) => t.includes(flat(sentence)));
-    const { stdout, code } = await casewatch('claims', '--conflicts', '--json');
+    const { stdout, code } = await casewatch('claims', '--conflicts', '--limit', '1000', '--json');
     expect(code).toBe(0);
     const conflicts = (
       JSON.parse(stdout) as { claims: { relation: string; text: string; related: { text: string } }[] }
     ).claims.filter((c) => c.relation === 'conflicting');
     const explained = conflicts.filter((c) => onPlantedPage(c.text) || onPlantedPage(c.related.text));
-    expect(explained.length).toBeGreaterThanOrEqual(8);
-    // Known false conflicts remain, 2 to 5 over seven passes depending on the order the pass stores pages in: "sued
-    // Meta on Wednesday" (the day after the filing), the judgment's recap of the jury's penalty read as the judge's,
-    // the decree's under-18 accounts against Instagram's under-16 defaults. Mid-round a loose negation rule made 13.
+    expect(explained.length).toBeGreaterThanOrEqual(12);
+    // Known false conflicts remain, 1 or 2 over five passes (2 to 5 before the fixes of 2026-12-07), depending on the
+    // order the pass stores pages in: "sued Meta on Wednesday" (the day after the filing), and at times the decree's
+    // under-18 accounts against Instagram's under-16 defaults. Mid-round a loose negation rule made 13, and a loose
+    // synonym match for figures 7.
     const unexplained = conflicts
       .filter((c) => !explained.includes(c))
       .map((c) => `${c.text} | ${c.related.text}`);
-    expect(unexplained.length, unexplained.join('\n')).toBeLessThanOrEqual(6);
+    expect(unexplained.length, unexplained.join('\n')).toBeLessThanOrEqual(3);
   });
 
   it('stores nothing and mails nothing on a second pass over the same data', async () => {
