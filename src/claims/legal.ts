@@ -121,7 +121,11 @@ const verbStatuses: [RegExp, string, number][] = [
     8.66,
   ],
   // Jurors who "settled on" a penalty decided it; "settled in" is taking a seat. Neither settles the case.
-  [/\b(?:settled|settles)\b(?! (?:on|upon|in|into|down)\b)/i, 'settled', 9],
+  [
+    /\b(?:settled|settles)\b(?! (?:on|upon|in|into|down)\b)|\bagree(?:d|s|ing)? to (?:[\w$.,]+ ){0,6}?settle (?:the|its|this) (?:case|suit|lawsuit)\b/i,
+    'settled',
+    9,
+  ],
 ];
 
 const nounStatuses: [RegExp, string, number][] = [
@@ -308,7 +312,9 @@ export function legalEvent(text: string): LegalEvent | null {
   // A settlement "before jurors could decide" ended the case before the verdict.
   if (
     status === 'settled' &&
-    /\bbefore (?:the |a )?(?:jury|jurors|verdict|trial|deliberations)\b/i.test(text)
+    /\bbefore (?:it |the case |the suit )?(?:(?:reached|went to|got to|could reach|went before) )?(?:the |a )?(?:jury|jurors|verdict|trial|deliberations)\b/i.test(
+      text,
+    )
   )
     return { matter, status, stage: 5.95, statuses };
   return { matter, status, stage, statuses };

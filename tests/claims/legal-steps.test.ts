@@ -56,6 +56,14 @@ describe('legal steps in other words', () => {
     ).toBe('conflicting');
   });
 
+  it('reads an agreement to settle before the case reached a jury as a settlement before the verdict', () => {
+    expect(
+      legalEvent(
+        'By agreeing to pay $375 million to settle the case before it reached a jury, Meta spared itself a trial.',
+      ),
+    ).toMatchObject({ matter: 'settlement', status: 'settled', stage: 5.95 });
+  });
+
   it('reads a settlement before the jury decided against the verdict it returned', () => {
     const result = judged(
       'A Santa Fe jury returned its verdict against Meta on Tuesday after seven weeks of testimony.',
