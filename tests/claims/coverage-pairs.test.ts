@@ -7,6 +7,7 @@ import { coveragePairsHeldout3 } from './coverage-pairs-heldout3.ts';
 import { coveragePairsHeldout4 } from './coverage-pairs-heldout4.ts';
 import { coveragePairsHeldout5 } from './coverage-pairs-heldout5.ts';
 import { coveragePairsHeldout6 } from './coverage-pairs-heldout6.ts';
+import { coveragePairsHeldout7 } from './coverage-pairs-heldout7.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
@@ -42,6 +43,7 @@ describe.each([
   ['held-out 4', coveragePairsHeldout4, 2],
   ['held-out 5', coveragePairsHeldout5, 1],
   ['held-out 6', coveragePairsHeldout6, 2],
+  ['held-out 7', coveragePairsHeldout7, 2],
 ] as [string, CoveragePair[], number][])('coverage pairs (%s)', (_name, pairs, fewestSentences) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimum))
@@ -80,6 +82,7 @@ describe('coverage pairs (all splits)', () => {
       ...coveragePairsHeldout4,
       ...coveragePairsHeldout5,
       ...coveragePairsHeldout6,
+      ...coveragePairsHeldout7,
     ].map((p) => p.claim.trim().toLowerCase());
     expect(new Set(claims).size).toBe(claims.length);
   });
