@@ -74,7 +74,7 @@ const reportedThat =
   /\b(?:said|says|told|tells|testified|testifies|argued|argues|warned|wrote|stated|contended|acknowledged|conceded|insisted|maintained|claimed)\b(?:\s+[\w’']+){0,4}\s+that\b/i;
 // A court named is where the case is heard: "The trial is being held in U.S. District Court" is checkable.
 const caseBodies =
-  /\b(?:Department of Justice|attorney general(?:'s|’s)? office|U\.S\. District Court|(?:federal|state|district) court)\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
+  /\b(?:Department of Justice|attorney general(?:'s|’s)? office|U\.S\. District Court|(?:federal|state|district) court|federal (?:jury|judge|courtroom))\b|\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d+\b/i;
 
 // Coverage names the case's parties, its court and its proceedings by their role once it has named them: "the
 // company said it would…", "rests with the judge alone", "the state's nuisance claim", "according to the

@@ -19,6 +19,10 @@ describe('claims of the case named by role', () => {
     );
   });
 
+  it('reads a sentence naming a federal jury or judge as a statement, to be checked against the state court', () => {
+    expect(kinds('The decision came from a federal jury sitting in Albuquerque.')).toEqual(['statement']);
+  });
+
   it('reads an allegation attributed to the complaint', () => {
     expect(
       kinds(
