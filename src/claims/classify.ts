@@ -48,7 +48,7 @@ export interface ClaimClassification<C extends ClaimCandidate = ClaimCandidate> 
  * half their words with many others, and a "not" somewhere in one says nothing of the other.
  */
 export const claimThresholds = {
-  restated: 0.42,
+  restated: 0.36,
   sameMatter: 0.28,
   update: 0.2,
   sameStatement: 0.6,
