@@ -10,7 +10,7 @@
 // before updated before restated before new. (Until 2026-11-27 the first of equal length was taken.) A sentence that yields no claim is predicted `none`, a miss for every
 // relation.
 //
-//   --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all   which split to score (default dev)
+//   --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all   which split to score (default dev)
 //   --json                  one JSON object instead of the table
 //   --errors                also list the misclassified pairs, with the matched claim and the diff's detail
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ import { coveragePairsHeldout4 } from '../tests/claims/coverage-pairs-heldout4.t
 import { coveragePairsHeldout5 } from '../tests/claims/coverage-pairs-heldout5.ts';
 import { coveragePairsHeldout6 } from '../tests/claims/coverage-pairs-heldout6.ts';
 import { coveragePairsHeldout7 } from '../tests/claims/coverage-pairs-heldout7.ts';
+import { coveragePairsHeldout8 } from '../tests/claims/coverage-pairs-heldout8.ts';
 
 const relations: CoverageRelation[] = ['new', 'restated', 'conflicting', 'updated'];
 
@@ -49,6 +50,7 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
   heldout5: [['heldout5', coveragePairsHeldout5]],
   heldout6: [['heldout6', coveragePairsHeldout6]],
   heldout7: [['heldout7', coveragePairsHeldout7]],
+  heldout8: [['heldout8', coveragePairsHeldout8]],
   all: [
     ['dev', coveragePairsDev],
     ['heldout', coveragePairsHeldout],
@@ -58,12 +60,13 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
     ['heldout5', coveragePairsHeldout5],
     ['heldout6', coveragePairsHeldout6],
     ['heldout7', coveragePairsHeldout7],
+    ['heldout8', coveragePairsHeldout8],
   ],
 };
 const chosen = splits[set];
 if (!chosen) {
   process.stderr.write(
-    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or all (not ${set})\n`,
+    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or all (not ${set})\n`,
   );
   process.exit(2);
 }
