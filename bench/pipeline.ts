@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { QueueEvents } from 'bullmq';
@@ -92,7 +92,11 @@ interface PassFigures {
    * CPU time the workers and their PostgreSQL backends used, per page (ms): less sensitive than wall time to
    * what else the machine runs, since a process waiting for the CPU is not charged.
    */
-  cpuMsPerPage?: { workers: number; postgres: number };
+  /**
+   * CPU a page: the workers', their PostgreSQL backends', Redis's, this bench process's (it serves the site and
+   * reads the queues' event stream: work a real deployment does not pay) and the whole machine's (all cores).
+   */
+  cpuMsPerPage?: { workers: number; postgres: number; redis: number; bench: number; machine: number };
   /**
    * The largest worker's resident memory now (not its peak) each time another tenth of the pages has been
    * fetched: flat when nothing grows with the pages handled (per-crawl state, kept jobs, caches, listeners).
@@ -130,6 +134,32 @@ function cpuMs(pid: number | undefined): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The pid of the Redis server on this machine, if one runs here (its CPU is part of a page's cost). */
+function redisPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'redis-server') return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+/** CPU time all cores of the machine have been busy (not idle, not waiting on I/O), in ms. */
+function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  const all = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return ((all - idle) * 1000) / 100;
+}
+
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -264,6 +294,8 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
     const control = createBullQueues({ redisUrl, prefix: prefix.prefix });
     await new Promise((r) => setTimeout(r, 1500));
     const started = Date.now();
+    const redis = redisPid();
+    const before = { redis: cpuMs(redis) ?? 0, bench: ownCpuMs(), machine: machineBusyMs() };
     await control.add('discover', { type: 'run', trigger: 'manual' });
     for (;;) {
       await new Promise((r) => setTimeout(r, 250));
@@ -277,6 +309,11 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
       break;
     }
     const seconds = (Date.now() - started) / 1000;
+    const spent = {
+      redis: (cpuMs(redis) ?? 0) - before.redis,
+      bench: ownCpuMs() - before.bench,
+      machine: machineBusyMs() - before.machine,
+    };
     await control.close();
     clearInterval(sampler);
     for (const w of workers) {
@@ -312,6 +349,9 @@ async function servicesPass(site: BenchSite, caseFile: string, tmp: string): Pro
       cpuMsPerPage: {
         workers: round([...workerCpu.values()].reduce((a, b) => a + b, 0) / pages),
         postgres: round([...backendCpu.values()].reduce((a, b) => a + b, 0) / pages),
+        redis: round(spent.redis / pages),
+        bench: round(spent.bench / pages),
+        machine: round(spent.machine / pages),
       },
       connections: shares(states),
       rssMbByProgress: rssByProgress,

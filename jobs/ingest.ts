@@ -37,7 +37,13 @@ export async function ingestPage(
   const { page } = payload;
   const urlHash = shortHash(payload.url);
   const stored = await ctx.cases.get(payload.caseId);
-  const relevance = stored.relevance.judge({ title: page.title, text: page.text });
+  // The page's declared language is taken as it is: detecting one costs more than the rest of judging, and the
+  // rules are the same in every language (the detected one is only a reason given, and stored when none is declared).
+  const relevance = stored.relevance.judge({
+    title: page.title,
+    text: page.text,
+    language: page.language ?? undefined,
+  });
   if (!relevance.relevant) {
     await finishPage(ctx.db, payload.caseId, urlHash, {
       outcome: 'off_topic',
@@ -67,7 +73,7 @@ export async function ingestPage(
       siteName: page.siteName,
       publishedAt: page.publishedAt,
       modifiedAt: page.modifiedAt,
-      language: page.language,
+      language: page.language ?? (relevance.language === 'und' ? null : relevance.language),
       description: page.description,
       text: page.text,
       textHash: hash,
@@ -95,6 +101,7 @@ export async function ingestPage(
         version: outcome.version,
         claims,
         classify: claimClassifier(stored.claims),
+        cache: stored.claimCandidates,
       });
     }
     await finishPage(trx, payload.caseId, urlHash, {

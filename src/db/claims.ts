@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Insertable, Transaction } from 'kysely';
 import type { DetectedClaim } from '../claims/index.ts';
 import type { Db } from './connect.ts';
+import type { ClaimCandidateCache } from './claim-candidate-cache.ts';
+import { createClaimCandidateCache } from './claim-candidate-cache.ts';
 import type { ClaimMentionsTable, ClaimRelation, Database } from './types.ts';
 
 type Tx = Transaction<Database>;
@@ -54,48 +56,89 @@ const claimsPerKey = 100;
  * canonical statements every claim is diffed against, as `claims diff` does), the claim with the same
  * normalised text, then the coverage claims sharing the most match keys. Each key is one range of the B-tree
  * of claim_keys (migration 2026_11_28_180000_claim_keys): at most `claimsPerKey` index entries, however common
- * the key.
+ * the key. With a `cache` (one a process and database, see claim-candidate-cache.ts) the keys already full and
+ * the claims already read are not read again: one statement for the rest, and a second for claims not yet seen.
  */
 export async function claimCandidates(
   db: Db | Tx,
   caseId: number,
   claim: Pick<ClaimToStore, 'normalizedHash' | 'matchKeys'>,
+  cache: ClaimCandidateCache = createClaimCandidateCache(),
+  own: ReadonlySet<number> = new Set(),
 ): Promise<StoredClaim[]> {
-  const { rows } = await sql<{
-    id: number;
-    kind: string;
-    text: string;
-    normalized: string;
-    slots: Record<string, unknown>;
-    origin: 'coverage' | 'known_fact';
-    first_article_id: number | null;
-  }>`
-    with hits as (
-      select id, 1000 as shared from claims where case_id = ${caseId} and normalized_hash = ${claim.normalizedHash}
-      union all
-      select m.id, count(*)::int as shared
-      from unnest(${claim.matchKeys}::text[]) as k(key)
-      cross join lateral claim_key_oldest(${caseId}, k.key, ${claimsPerKey}) as m(id)
-      group by m.id
-    ), best as (
-      select id, max(shared) as shared from hits group by id order by shared desc, id limit ${maxClaimCandidates}
-    ), facts as (
-      select id, -1 as shared from claims where case_id = ${caseId} and origin = 'known_fact'
-    ), chosen as (
-      select id, max(shared) as shared from (select * from best union all select * from facts) as both_ group by id
-    )
-    select c.id, c.kind, c.text, c.normalized, c.slots, c.origin, c.first_article_id
-    from chosen join claims as c on c.id = chosen.id
-    order by chosen.shared desc, c.id`.execute(db);
-  return rows.map((r) => ({
-    id: Number(r.id),
-    kind: r.kind,
-    text: r.text,
-    normalized: r.normalized,
-    slots: r.slots,
-    origin: r.origin,
-    firstArticleId: r.first_article_id === null ? null : Number(r.first_article_id),
-  }));
+  const keys = [...new Set(claim.matchKeys)];
+  const kept = new Map<string, readonly number[]>();
+  for (const key of keys) {
+    const ids = cache.fullKey(caseId, key);
+    if (ids) kept.set(key, ids);
+  }
+  const unread = keys.filter((k) => !kept.has(k));
+  const { rows: lists } = await sql<{ source: 'hash' | 'fact' | 'key'; key: string | null; ids: string[] }>`
+    select 'hash' as source, null as key,
+      array(select id from claims where case_id = ${caseId} and normalized_hash = ${claim.normalizedHash}) as ids
+    union all
+    select 'fact', null, array(select id from claims where case_id = ${caseId} and origin = 'known_fact')
+    union all
+    select 'key', k.key, array(select m.id from claim_key_oldest(${caseId}, k.key, ${claimsPerKey}) as m(id))
+    from unnest(${unread}::text[]) as k(key)`.execute(db);
+  const shared = new Map<number, number>();
+  const facts: number[] = [];
+  const count = (ids: readonly number[]) => {
+    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  };
+  for (const ids of kept.values()) count(ids);
+  let sameText: number[] = [];
+  for (const list of lists) {
+    const ids = list.ids.map(Number);
+    if (list.source === 'hash') sameText = ids;
+    else if (list.source === 'fact') facts.push(...ids);
+    else {
+      count(ids);
+      // Claims this transaction wrote are not kept: were it rolled back, they would never have been.
+      if (ids.length >= claimsPerKey && !ids.some((id) => own.has(id)))
+        cache.keepFullKey(caseId, list.key!, ids);
+    }
+  }
+  // The same text first, then the most keys shared, the older first; the known facts after them, oldest first.
+  for (const id of sameText) shared.set(id, Number.MAX_SAFE_INTEGER);
+  const best = [...shared]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, maxClaimCandidates)
+    .map(([id]) => id);
+  const chosen = [...best, ...facts.filter((id) => !best.includes(id)).sort((a, b) => a - b)];
+  const found = new Map<number, StoredClaim>();
+  for (const id of chosen) {
+    const hit = cache.claim(id);
+    if (hit) found.set(id, hit);
+  }
+  const missing = chosen.filter((id) => !found.has(id));
+  if (missing.length) {
+    const { rows } = await sql<{
+      id: string;
+      kind: string;
+      text: string;
+      normalized: string;
+      slots: Record<string, unknown>;
+      origin: 'coverage' | 'known_fact';
+      first_article_id: string | null;
+    }>`
+      select id, kind, text, normalized, slots, origin, first_article_id
+      from claims where id = any(${missing}::bigint[])`.execute(db);
+    for (const r of rows) {
+      const stored: StoredClaim = {
+        id: Number(r.id),
+        kind: r.kind,
+        text: r.text,
+        normalized: r.normalized,
+        slots: r.slots,
+        origin: r.origin,
+        firstArticleId: r.first_article_id === null ? null : Number(r.first_article_id),
+      };
+      found.set(stored.id, stored);
+      if (!own.has(stored.id)) cache.keepClaim(stored);
+    }
+  }
+  return chosen.map((id) => found.get(id)).filter((c): c is StoredClaim => c !== undefined);
 }
 
 /** The first form of the claim diff, and the fallback: the same normalised text is restated, anything else new. */
@@ -155,10 +198,15 @@ export async function storeClaims(
     version: number;
     claims: ClaimToStore[];
     classify?: ClassifyClaim;
+    /** What this process has read of the case's claims before (one cache a process and database). */
+    cache?: ClaimCandidateCache;
   },
 ): Promise<ClaimTally> {
   const tally: ClaimTally = { new: 0, restated: 0, conflicting: 0, updated: 0 };
   const classify = input.classify ?? classifyByNormalizedText;
+  const cache = input.cache ?? createClaimCandidateCache();
+  // Claims this transaction writes: not kept in the cache before it commits.
+  const written = new Set<number>();
   const mentions: Insertable<ClaimMentionsTable>[] = [];
   const decided = new Map<
     string,
@@ -167,7 +215,8 @@ export async function storeClaims(
   for (const claim of input.claims) {
     let outcome = decided.get(claim.normalizedHash);
     if (!outcome) {
-      const decision = classify(claim, await claimCandidates(trx, input.caseId, claim));
+      const candidates = await claimCandidates(trx, input.caseId, claim, cache, written);
+      const decision = classify(claim, candidates);
       if (decision.relation === 'restated' && decision.matched) {
         const own = decision.matched.firstArticleId === input.articleId;
         outcome = {
@@ -178,6 +227,7 @@ export async function storeClaims(
         };
       } else {
         const row = await insertClaim(trx, input.caseId, claim, 'coverage', input.articleId);
+        if (row.created) written.add(row.id);
         // The same normalised text stored meanwhile by another article is a restatement of it after all.
         const relation: ClaimRelation =
           row.created || row.firstArticleId === input.articleId

@@ -2,6 +2,8 @@ export type { ArticleInput, StoreOutcome } from './articles.ts';
 export { recordVersionDiff, storeArticle } from './articles.ts';
 export type { StoredCase } from './cases.ts';
 export { caseById, caseBySlug, listCases, upsertCase } from './cases.ts';
+export type { ClaimCandidateCache } from './claim-candidate-cache.ts';
+export { createClaimCandidateCache } from './claim-candidate-cache.ts';
 export type { ClaimDecision, ClaimTally, ClaimToStore, ClassifyClaim, StoredClaim } from './claims.ts';
 export {
   claimCandidates,

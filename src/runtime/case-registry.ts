@@ -1,5 +1,5 @@
-import type { Db, StoredCase } from '../db/index.ts';
-import { caseById } from '../db/index.ts';
+import type { ClaimCandidateCache, Db, StoredCase } from '../db/index.ts';
+import { caseById, createClaimCandidateCache } from '../db/index.ts';
 import type { ClaimContext } from '../pipeline/article-claims.ts';
 import { claimContext } from '../pipeline/article-claims.ts';
 import type { RelevanceModel } from '../relevance/index.ts';
@@ -9,6 +9,8 @@ export interface LoadedCase extends StoredCase {
   relevance: RelevanceModel;
   /** What its claims are read and matched with. */
   claims: ClaimContext;
+  /** What this process has read of the case's stored claims; it outlives the definition's minute. */
+  claimCandidates: ClaimCandidateCache;
 }
 
 /** Case definitions by id, read from the store once per process and kept for a minute. */
@@ -18,6 +20,12 @@ export interface CaseRegistry {
 
 export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
   const cache = new Map<number, { at: number; value: Promise<LoadedCase> }>();
+  const candidateCaches = new Map<number, ClaimCandidateCache>();
+  const candidatesOf = (caseId: number) => {
+    let kept = candidateCaches.get(caseId);
+    if (!kept) candidateCaches.set(caseId, (kept = createClaimCandidateCache()));
+    return kept;
+  };
   return {
     get(caseId) {
       const hit = cache.get(caseId);
@@ -26,6 +34,7 @@ export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
         ...c,
         relevance: relevanceModel(c.definition),
         claims: claimContext(c.definition),
+        claimCandidates: candidatesOf(caseId),
       }));
       value.catch(() => cache.delete(caseId));
       cache.set(caseId, { at: Date.now(), value });
