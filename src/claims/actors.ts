@@ -3,6 +3,7 @@
 // judge found Meta liable", "a federal jury in Albuquerque", "Attorney General Hector Balderas filed the suit"),
 // and the case has one of each for each step, so a second one for the same step is a conflict whatever the
 // wording — as long as the two statements are of the same step.
+import { memoByText } from './memo.ts';
 import type { LegalEvent } from './legal.ts';
 import type { QuantityFigure, SentenceFigures } from './figures.ts';
 import { clauseBreaks } from './figures.ts';
@@ -151,7 +152,8 @@ const otherStateCourt =
 
 type Court = 'federal' | 'state' | 'another state court';
 
-function courtOf(text: string): Court | null {
+// Asked of the claim and of each candidate, pair after pair.
+const courtOf = memoByText((text: string): Court | null => {
   if (detour.test(text)) return null;
   const [f, s] = [federal.test(text), stateCourt.test(text) || otherStateCourt.test(text)];
   if (f === s) return null;
@@ -160,7 +162,7 @@ function courtOf(text: string): Court | null {
     : otherStateCourt.test(text) && !stateCourt.test(text)
       ? 'another state court'
       : 'state';
-}
+});
 
 /**
  * A federal court for the state court (or the reverse) where the case was tried: the claim is of the trial or

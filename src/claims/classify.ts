@@ -7,7 +7,7 @@ import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './fig
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { asksCourt, decidesRequest, foreseenStepDone, foreseenSteps, reportsDone } from './prospect.ts';
-import { contentStems, sameStems, sharedStems, stemSimilarity } from './similarity.ts';
+import { contentStems, diceOf, sameStems, sharedStems, stemSimilarity } from './similarity.ts';
 import type { ClaimSlots } from './slots.ts';
 import { claimSlots, outsideQuote } from './slots.ts';
 import type { LegalEvent } from './legal.ts';
@@ -646,7 +646,9 @@ function judge(
   const byQuote = own.quoteStems && read.quoteStems;
   const stemsA = byQuote ? (own.quoteStems ?? own.stems) : own.stems;
   const stemsB = byQuote ? (read.quoteStems ?? read.stems) : read.stems;
-  const score = stemSimilarity(stemsA, stemsB);
+  // Shared stems are counted once a pair: the score and the tests of one matter below all use them.
+  const shared = sharedStems(stemsA, stemsB);
+  const score = diceOf(shared, stemsA, stemsB);
   const judged = (relation: ClaimRelation, detail: string | null = null, point?: ConflictPoint): Judged => ({
     relation,
     detail,
@@ -660,7 +662,7 @@ function judge(
   const otherPartyNamed = otherParty.test(candidate.text);
   const sameParty = ownPartyNamed === otherPartyNamed;
   // Two statements of one matter: close in wording, and sharing more than a predicate ("expected to last").
-  const oneMatter = score >= claimThresholds.restated && sharedStems(stemsA, stemsB) >= 3;
+  const oneMatter = score >= claimThresholds.restated && shared >= 3;
   // A case number is the case's: another number of the same form for it is wrong, whatever the wording.
   const docket = docketConflict(own.figures, read.figures);
   if (docket) return judged('conflicting', docket);
@@ -704,8 +706,7 @@ function judge(
   ) {
     // Two statements that state one exact figure alike and share some wording are of one matter for their other
     // figures: "a five-year decree … users under 18" and "for five years … children under 14".
-    const figureMatter =
-      oneMatter || (sharesFigure(own.figures, read.figures) && sharedStems(stemsA, stemsB) >= 2);
+    const figureMatter = oneMatter || (sharesFigure(own.figures, read.figures) && shared >= 2);
     // Nor are the lengths of two phases' trials one figure: "the three-week bench trial", "a seven-week trial".
     const phaseTrial = (t: string): boolean => secondPhaseTrial.test(t);
     const twoTrials =
@@ -804,9 +805,7 @@ function judge(
   if (a.quote && !other.quote) return judged('new');
   const done = foreseenDone();
   if (done) return done;
-  return restates(a, own.figures, read, score, sharedStems(stemsA, stemsB), sameParty)
-    ? judged('restated')
-    : judged('new');
+  return restates(a, own.figures, read, score, shared, sameParty) ? judged('restated') : judged('new');
 }
 
 /**

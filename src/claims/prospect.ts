@@ -1,3 +1,4 @@
+import { memoByText } from './memo.ts';
 import { stemmer } from 'stemmer';
 
 // Steps still to come. Coverage says what is due, asked of the court, planned or not yet done ("The first report
@@ -47,10 +48,10 @@ export function foreseenSteps(text: string): string[] {
  * the clauses that say why or what was said ("Biedscheid rejected the state's request, saying the reports … will be
  * enough").
  */
-export function reportsDone(text: string): boolean {
+export const reportsDone = memoByText((text: string): boolean => {
   const main = text.replace(/,\s*(?:saying|arguing|adding|noting|which|who|because)\b[^,;]*/gi, ' ');
   return done.test(main) && !ahead.test(main) && !pending.test(main);
-}
+});
 
 // A request made of the court ("asked the judge to reconsider", "urged the court to"), and a decision of one
 // named as such ("rejected the state's request", "granted the motion", "turned down Meta's bid").

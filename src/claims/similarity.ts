@@ -300,6 +300,11 @@ export function sameStems(a: Set<string>, b: Set<string>): number {
 
 /** Dice coefficient of two stem sets, 0…1. */
 export function stemSimilarity(a: Set<string>, b: Set<string>): number {
+  return diceOf(a.size === 0 || b.size === 0 ? 0 : sharedStems(a, b), a, b);
+}
+
+/** Dice coefficient of two stem sets that share `shared` stems (as `sharedStems` counts them). */
+export function diceOf(shared: number, a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  return (2 * sharedStems(a, b)) / (a.size + b.size);
+  return (2 * shared) / (a.size + b.size);
 }
