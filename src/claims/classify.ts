@@ -837,7 +837,8 @@ function restates(
   const added = quantities.filter(
     (f) => !read.figures.quantities.some((o) => o.quantity.unit === f.quantity.unit && o.rate === f.rate),
   );
-  const addsFigure = added.length > 0;
+  // A case number the original does not give is a figure added too ("carried the number 1:23-cv-01115").
+  const addsFigure = added.length > 0 || own.dockets.some((d) => !read.figures.dockets.includes(d));
   if (!addsFigure && score >= claimThresholds.restated && (shared >= 3 || score >= 0.6)) return true;
   if (
     a.legal &&

@@ -135,8 +135,18 @@ export function dateMentions(text: string, articleDate?: string | null): DateMen
     const year = yearOf(mon, yearText);
     const last = new Date(Date.UTC(year ?? 2001, mon, 0)).getUTCDate();
     const prefix = year ? `${year}-${pad(mon)}` : `--${pad(mon)}`;
-    at(m, `${prefix}-${pad(from)}..${prefix}-${pad(Math.min(to, last))}`);
+    const [start, end] = [Math.min(from, last), Math.min(to, last)];
+    at(m, start === end ? `${prefix}-${pad(start)}` : `${prefix}-${pad(start)}..${prefix}-${pad(end)}`);
   };
+  // "the last day of February", "the first day of March": one day.
+  const dayOf = new RegExp(
+    String.raw`\b(?:the\s+)?(first|last|final)\s+day\s+of\s+${monthPattern}(?:,?\s+(\d{4}))?`,
+    'gi',
+  );
+  for (const m of text.matchAll(dayOf)) {
+    const first = (m[1] ?? '').toLowerCase() === 'first';
+    span(m, m[2] ?? '', first ? 1 : 31, first ? 1 : 31, m[3]);
+  }
   const weekOf = new RegExp(
     String.raw`\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+${monthPattern}(?:,?\s+(\d{4}))?`,
     'gi',

@@ -6,7 +6,7 @@ import type { AliasTable } from './aliases.ts';
 import type { DateMention } from './dates.ts';
 import { dateMentions } from './dates.ts';
 import type { Quantity } from './numbers.ts';
-import { quantityMentions } from './numbers.ts';
+import { docketPattern, quantityMentions } from './numbers.ts';
 import { contentStems } from './similarity.ts';
 
 export interface QuantityFigure {
@@ -328,8 +328,6 @@ export function sentenceFigures(
     anchor: anchorOf(m.index, m.end),
     events: eventsAt(plain, words, breaks, m),
   }));
-  const dockets = [...text.matchAll(/\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d{4,6}\b|\b\d:\d{2}-cv-\d{4,6}\b/gi)].map(
-    (m) => m[0].toUpperCase(),
-  );
+  const dockets = [...text.matchAll(docketPattern)].map((m) => m[0].toUpperCase());
   return { quantities, dates, dockets };
 }

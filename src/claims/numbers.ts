@@ -63,25 +63,28 @@ const units: [RegExp, string][] = [
   [/^(%|percent|per cent)/i, 'percent'],
   [/^pages?\b/i, 'pages'],
   [/^(?:violations?|infractions?)\b/i, 'violations'],
-  [/^(years?|yrs?)[- ]old\b/i, 'age'],
+  [/^(years?|yrs?)[- ]olds?\b/i, 'age'],
   [/^(years?|months?|weeks?|days?|hours?)\b/i, 'duration'],
   [/^(accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b/i, 'count'],
 ];
 const numberWord = Object.keys(words).join('|');
 const qualifierWords =
   'nearly|almost|about|around|roughly|approximately|close to|just shy of|more than|over|upwards of|north of|in excess of|at least|up to|as many as|as much as|as young as|as old as|under|below|south of|fewer than|less than|younger than|older than|above|exactly';
-// A number in words runs on over its parts: "three hundred seventy-five", "seventy-five".
+// A number in words runs on over its parts: "three hundred seventy-five", "seventy-five", "nine hundred and forty-two".
 const quantityPattern = new RegExp(
-  String.raw`(?<qual>\b(?:${qualifierWords})(?:\s+|-(?=\d)))?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:[- ](?:${numberWord}))*\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|grand|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|infractions?|times|years?[- ]old|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
+  String.raw`(?<qual>\b(?:${qualifierWords})(?:\s+|-(?=\d)))?(?<cur>\$|USD\s?|US\$)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWord})(?:(?:[- ]|(?<=hundred) and )(?:${numberWord}))*\b)(?:\s*(?<scale>thousand|million|billion|trillion|mln|bn|grand|[kKmMbB])\b)?(?<dollars>\s*(?:dollars|USD))?(?<after>(?:[- ]|\s)?(?:(?:separate|individual|distinct|additional|more|other|new|fake|decoy)\s+)?(?:%|(?:percent|per cent|pages?|violations?|infractions?|times|years?[- ]olds?|years?|months?|weeks?|days?|hours?|accounts?|children|minors|users|men|adults|people|states|counts?|defendants)\b))?(?<tail>\s+(?:and|or)\s+(?:under|younger|below|over|older|up|above))?`,
   'gi',
 );
 
-// "a decade", "two decades", "decade-long": a duration no digit or number word states.
-const decades = new RegExp(String.raw`\b(?<num>a|one|${numberWord})[- ]decades?\b|\bdecade-long\b`, 'gi');
+// "a decade", "a full decade", "two decades", "decade-long": a duration no digit or number word states.
+const decades = new RegExp(
+  String.raw`\b(?<num>a|one|${numberWord})[- ](?:(?:full|whole|entire)\s+)?decades?\b|\bdecade-long\b`,
+  'gi',
+);
 
-// "half a billion dollars", "a quarter of a billion", "a billion dollars": a fraction of a scale, no digit written.
+// "half a billion dollars", "a quarter of a billion", "a thousand dollars": a fraction of a scale, no digit written.
 const fractionsOfScale = new RegExp(
-  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?\b(?<frac>half an?|a half|a quarter of an?|three quarters of an?|an?)\s+(?<scale>million|billion|trillion)\b(?<dollars>\s*dollars)?`,
+  String.raw`(?<qual>\b(?:${qualifierWords})\s+)?\b(?<frac>half an?|a half|a quarter of an?|three quarters of an?|an?)\s+(?<scale>thousand|million|billion|trillion)\b(?<dollars>\s*dollars)?`,
   'gi',
 );
 const fractions: Record<string, number> = { half: 0.5, quarter: 0.25, three: 0.75 };
@@ -114,6 +117,9 @@ function interval(
   return { low: value, high: value, lowOpen: false, highOpen: false };
 }
 
+/** A case number, New Mexico's (D-101-CV-2023-02838) or a federal court's (1:23-cv-01115): no figure of it is a quantity. */
+export const docketPattern = /\b[A-Z]-\d{3}-[A-Z]{2}-\d{4}-\d{4,6}\b|\b\d:\d{2}-cv-\d{4,6}\b/gi;
+
 /** A quantity and where the text states it, so the words around it can tell what it measures. */
 export interface QuantityMention {
   quantity: Quantity;
@@ -124,7 +130,9 @@ export interface QuantityMention {
 /** The quantities a sentence states, in order, with their places. Years written as dates are left to dates. */
 export function quantityMentions(text: string): QuantityMention[] {
   const out: QuantityMention[] = [];
+  const dockets = [...text.matchAll(docketPattern)].map((d) => [d.index, d.index + d[0].length] as const);
   for (const m of text.matchAll(quantityPattern)) {
+    if (dockets.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const g = m.groups ?? {};
     const raw = g.num ?? '';
     let value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : wordValue(raw);
@@ -198,7 +206,32 @@ export function quantityMentions(text: string): QuantityMention[] {
     };
     out.push({ quantity, index: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  // A figure whose unit is held over to the next ("16- and 17-year-olds", "five- to ten-year terms") has that unit.
+  for (const [i, m] of out.entries()) {
+    const next = out[i + 1];
+    if (m.quantity.unit !== 'number' || !next || next.quantity.unit === 'number') continue;
+    const joint = /^-\s*(?:and|or|to)\s+/.exec(text.slice(m.end));
+    if (!joint || m.end + joint[0].length !== next.index) continue;
+    const perUnit =
+      next.quantity.unit === 'duration' ? next.quantity.value / rawFigure(next.quantity.text) : 1;
+    if (!Number.isFinite(perUnit)) continue;
+    const value = m.quantity.value * perUnit;
+    m.quantity = {
+      ...m.quantity,
+      value,
+      unit: next.quantity.unit,
+      ...interval(value, m.quantity.qualifier, null),
+    };
+  }
+  return out;
+}
+
+/** The figure a quantity's text starts with, digits or words ("17-year" → 17, "ten-year" → 10). */
+function rawFigure(text: string): number {
+  const digits = /^\d[\d,]*(?:\.\d+)?/.exec(text);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
+  return wordValue(text.split(/[- ](?:years?|months?|weeks?|days?|hours?)\b/i)[0] ?? '');
 }
 
 /** The quantities a sentence states, in order. */

@@ -35,6 +35,25 @@ describe('parseQuantities', () => {
     expect(parseQuantities('half a million users saw it')).toEqual([]);
   });
 
+  it('reads "hundred and", "a thousand dollars", "a full decade" and held-over units as figures of their own', () => {
+    expect(one('a combined nine hundred and forty-two million dollars')).toMatchObject({
+      value: 942_000_000,
+      unit: 'USD',
+    });
+    // "and" joins a number's parts only after "hundred": these are not 33 (a number word alone is no figure).
+    expect(parseQuantities('sixteen and seventeen violations').map((q) => q.value)).toEqual([17]);
+    expect(one('at a thousand dollars a violation')).toMatchObject({ value: 1000, unit: 'USD' });
+    expect(one('in force for a full decade')).toMatchObject({ value: 3650, unit: 'duration' });
+    expect(parseQuantities('posing as 16- and 17-year-olds')).toEqual([
+      expect.objectContaining({ value: 16, unit: 'age' }),
+      expect.objectContaining({ value: 17, unit: 'age' }),
+    ]);
+  });
+
+  it('reads no figure inside a case number', () => {
+    expect(parseQuantities('No. D-101-CV-2024-02131, filed in 2024, and 1:23-cv-01115')).toEqual([]);
+  });
+
   it('reads number words, counts, pages, percentages and durations', () => {
     expect(one('fourteen violations')).toMatchObject({ value: 14, unit: 'violations' });
     expect(one('seventy-five thousand violations')).toMatchObject({ value: 75_000, unit: 'violations' });
@@ -74,6 +93,9 @@ describe('parseDates', () => {
       '2026-11-01..2026-11-10',
     ]);
     expect(parseDates('a mid-March verdict')).toEqual(['--03-11..--03-20']);
+    // The first or last day of a month is one day, the month's own last.
+    expect(parseDates('The verdict arrived on the last day of February 2024.')).toEqual(['2024-02-29']);
+    expect(parseDates('It was filed the first day of March.')).toEqual(['--03-01']);
     expect(parseDates('the penalties a jury imposed in March')).toEqual(['--03']);
     // "may" the modal is no month, nor is a month a day follows.
     expect(parseDates('Meta may appeal in May 30 filings.')).toEqual(['--05-30']);
