@@ -211,8 +211,14 @@ function sameRuling(a: ActorStatement, b: ActorStatement, close: boolean, verbat
     if (close) return true;
   }
   if (!close) return false;
+  // Presiding and overseeing are one role: "who oversaw the jury trial", "presided over the trial".
   const roles = (t: string): string[] =>
-    [...t.matchAll(judgeRole)].map((m) => m[0].toLowerCase().slice(0, 6));
+    [...t.matchAll(judgeRole)].map((m) =>
+      m[0]
+        .toLowerCase()
+        .replace(/^overs\w*/, 'presid')
+        .slice(0, 6),
+    );
   const rolesB = roles(b.text);
   return roles(a.text).some((r) => rolesB.includes(r));
 }

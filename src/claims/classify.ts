@@ -301,7 +301,8 @@ const onceSteps = new Set(['verdict', 'judgment', 'motion to dismiss', 'case']);
 const decidedStatuses = new Set(['granted', 'denied', 'dismissed']);
 const otherParty = /\b(?:Zuckerberg|chief executive|CEO|individual(?:ly)?|executives?)\b/i;
 const theSuit = /\b(?:sued|suit|lawsuit|complaint)\b/i;
-const amended = /\bamend\w*|\bnew (?:lawsuit|suit|complaint)\b|\bsecond (?:lawsuit|suit|complaint)\b/i;
+const amended =
+  /\bamend\w*|\bnew (?:lawsuit|suit|complaint)\b|\bsecond (?:lawsuit|suit|complaint)\b|\b(?:revised|updated|refiled) (?:version of (?:its|the|their) )?complaint\b/i;
 
 /**
  * A date or amount the claim gives for a step of the case that a known fact records otherwise, whatever the
@@ -717,8 +718,11 @@ function judge(
     if (quantity) return judged('conflicting', quantity.detail, quantity.point);
     // Dates of two legal matters (the remand, the motion to dismiss) are the dates of two events.
     // Nor are the days of two phases of the trial (the jury's, the judge's nuisance phase) one event's.
+    // Two steps of one matter (the complaint and its amended version) are two events with their own dates.
     const sameMatter =
-      (!a.legal || !other.legal || a.legal.matter === other.legal.matter) &&
+      (!a.legal ||
+        !other.legal ||
+        (a.legal.matter === other.legal.matter && a.legal.stage === other.legal.stage)) &&
       laterPhase.test(claim.text) === laterPhase.test(candidate.text);
     const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter) : null;
     if (date) return judged('conflicting', date.detail, date.point);

@@ -25,7 +25,7 @@ const verbStatuses: [RegExp, string, number][] = [
   [/\b(?:remov(?:ed|es)|moved|transferred|took)\b.*\b(?:federal|U\.S\. District)\b/i, 'removed', 2],
   // The complaint amended while the case was in federal court (January 2024): a later step of the suit.
   [
-    /\b(?:fil(?:ed|es|ing) (?:an|its|the|their) amended complaint|amended (?:its|the|their) complaint)\b/i,
+    /\b(?:fil(?:ed|es|ing) (?:an|its|the|their|a) (?:amended|revised|updated) (?:version of (?:its|the|their) )?complaint|amended (?:its|the|their) complaint)\b/i,
     'amended',
     1.5,
   ],
@@ -51,7 +51,7 @@ const verbStatuses: [RegExp, string, number][] = [
     5,
   ],
   [
-    /\b(?:(?:threw|throws|tossed|tosses) out (?:most |some |part |all )?(?:of )?(?:the |its |the state['’]s |New Mexico['’]s )?claims|dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.’']+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
+    /\b(?:(?:threw|throws|throwing|tossed|tosses|tossing) out (?:most |much |some |part |all )?(?:of )?(?:the |its |the state['’]s |New Mexico['’]s )?(?:claims|complaint|case|suit|lawsuit)|dismissed|dropped|remov(?:e|ed|es|ing) (?:[\w,.’']+ ){0,6}as (?:an? )?(?:individual )?defendant)\b/i,
     'dismissed',
     5,
   ],
@@ -104,12 +104,12 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   // An appeal given up: "would accept the jury's decision rather than pursue an appeal", "will not appeal".
   [
-    /\b(?:will not|won[’']t|would not|wouldn[’']t|does not plan to|doesn[’']t plan to|has no plans to|decided not to|chose not to|declined to) (?:(?:pursue|file|seek|bring|lodge|mount) )?(?:an? |its |any )?appeal\b|\b(?:rather than|instead of|not to|decided against|chose against|forgo(?:ing)?|forwent|give up|gave up|waive[ds]?) (?:pursu(?:e|ing) |fil(?:e|ing) |seek(?:ing)? |bring(?:ing)? |an? |its |any )*appeal(?:ing|s)?\b|\bno (?:plans? (?:for|to (?:file|pursue|seek)) )?(?:an )?appeal (?:is|was|will be) (?:planned|coming|forthcoming)\b/i,
+    /\b(?:will not|won[’']t|would not|wouldn[’']t|does not plan to|doesn[’']t plan to|has no plans to|decided not to|chose not to|declined to) (?:(?:pursue|file|seek|bring|lodge|mount) )?(?:an? |its |any )?appeal\b|\b(?:rather than|instead of|not to|decided against|chose against|forgo(?:ing)?|forwent|give up|gave up|waive[ds]?) (?:pursu(?:e|ing) |fil(?:e|ing) |seek(?:ing)? |bring(?:ing)? |an? |its |any )*appeal(?:ing|s)?\b|\bno (?:plans? (?:for|to (?:file|pursue|seek)) )?(?:an )?appeal (?:is|was|will be) (?:planned|coming|forthcoming)\b|\b(?:(?:will|would|does|did|is going to) )?(?:not|never) (?:to )?(?:seek|ask for|pursue) (?:any )?review (?:by|from|in) (?:a |the |an )?(?:higher|appeals|appellate) court\b/i,
     'no appeal',
     8,
   ],
   [
-    /\b(?:appealed|appeals (?:the|a|its)|appealing|filed (?:an |its |a )?(?:notice of )?appeal)\b/i,
+    /\b(?:appealed|appeals (?:the|a|its)|appealing|(?:filed|lodged|submitted|docketed) (?:an |its |a |the )?(?:notice of )?appeal)\b/i,
     'appealed',
     8.5,
   ],
@@ -197,7 +197,7 @@ const sideStages: Record<string, [number, number]> = {
 const matterPatterns: [RegExp, string][] = [
   [/\bdirected verdict\b|\bjudgment as a matter of law\b/i, 'directed verdict'],
   [
-    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:kept|keeps|keeping|keep) (?:the |its |New Mexico['’]s |the state['’]s )?(?:case|suit|lawsuit) alive\b|\b(?:threw|throws|tossed|tosses) out (?:most |some |part |all )?(?:of )?(?:the |its |the state['’]s |New Mexico['’]s )?claims\b|\b(?:case|suit|lawsuit|complaint) (?:thrown|tossed) out\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
+    /\bmotion\b.{0,30}\bto dismiss\b|\b(?:kept|keeps|keeping|keep) (?:the |its |New Mexico['’]s |the state['’]s )?(?:case|suit|lawsuit) alive\b|\b(?:threw|throws|throwing|tossed|tosses|tossing) out (?:most |much |some |part |all )?(?:of )?(?:the |its |the state['’]s |New Mexico['’]s )?(?:claims|complaint)\b|\b(?:case|suit|lawsuit|complaint) (?:thrown|tossed) out\b|\b(?:dismiss|throw out|threw out|toss(?: out)?|tossed(?: out)?|scrap) (?:the |most of the |part of the )?(?:case|suit|lawsuit|complaint|demand)\b/i,
     'motion to dismiss',
   ],
   [

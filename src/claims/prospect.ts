@@ -49,7 +49,10 @@ export function foreseenSteps(text: string): string[] {
  * enough").
  */
 export const reportsDone = memoByText((text: string): boolean => {
-  const main = text.replace(/,\s*(?:saying|arguing|adding|noting|which|who|because)\b[^,;]*/gi, ' ');
+  const main = text.replace(
+    /,\s*(?:saying|arguing|adding|noting|ruling|finding|holding|concluding|writing|which|who|because)\b[^,;]*/gi,
+    ' ',
+  );
   return done.test(main) && !ahead.test(main) && !pending.test(main);
 });
 
@@ -58,7 +61,7 @@ export const reportsDone = memoByText((text: string): boolean => {
 const askingCourt =
   /\b(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?|mov(?:es|ed) for)\b(?:\s+[\p{L}.’']+){0,4}?\s+(?:judge|court|justices)\b/iu;
 const decidingRequest =
-  /\b(?:rejected|denied|granted|refused|turned down|shot down|approved|accepted)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\p{L}’']+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:request|motion|bid|petition|application)\b/iu;
+  /\b(?:rejected|denied|granted|refused|turned down|shot down|approved|accepted)\s+(?:(?:part|parts|some|most|much|all) of\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\p{L}’']+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:request|motion|bid|petition|application)\b/iu;
 
 /** Whether a sentence asks the court for something. */
 export function asksCourt(text: string): boolean {

@@ -160,4 +160,51 @@ describe('legal steps in other words', () => {
       ).relation,
     ).not.toBe('conflicting');
   });
+  it('reads a notice of appeal lodged as the appeal, and much of a complaint thrown out as its dismissal', () => {
+    expect(legalEvent('The company lodged a notice of appeal on Friday.')).toMatchObject({
+      matter: 'appeal',
+      status: 'appealed',
+    });
+    expect(legalEvent('The judge agreed with Meta, throwing out much of the complaint.')).toMatchObject({
+      matter: 'motion to dismiss',
+      status: 'dismissed',
+    });
+  });
+
+  it('reads a ruling not to seek review by a higher court as no appeal, against the appeal announced', () => {
+    expect(legalEvent('Meta said it would not seek review by a higher court.')).toMatchObject({
+      matter: 'appeal',
+      status: 'no appeal',
+    });
+    expect(
+      judged(
+        'Meta said it would appeal the verdict to a higher court.',
+        'Meta said it would accept the verdict and not seek review by an appeals court.',
+      ).relation,
+    ).toBe('conflicting');
+  });
+
+  it('reads a request decided in part, its reasons given in a ruling clause, as the update of the request', () => {
+    expect(
+      judged(
+        'The state has asked Judge Biedscheid to order Meta to pay its legal fees.',
+        'Biedscheid rejected that request, ruling that the state will pay its own legal fees.',
+      ),
+    ).toMatchObject({ relation: 'updated' });
+  });
+
+  it('reads a revised complaint as another filing than the complaint, and overseeing a trial as presiding', () => {
+    expect(
+      judged(
+        'The State of New Mexico filed the complaint against Meta on December 5, 2023.',
+        'The state filed a revised version of its complaint against Meta on Jan. 9, 2024.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      judged(
+        'Judge Bryan Biedscheid presided over the jury trial in Santa Fe.',
+        'Judge Margaret Strickland, who oversaw the jury trial in Santa Fe, ruled on the motions.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'judge Strickland ≠ Biedscheid' });
+  });
 });
