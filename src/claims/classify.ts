@@ -609,8 +609,20 @@ const opposedPairs = new Set([
 /** One statement settles the case before its verdict, the other reports the verdict. */
 function settledUntried(a: LegalEvent, b: LegalEvent): boolean {
   const untried = (e: LegalEvent): boolean => e.status === 'settled' && e.stage < 6;
-  return (untried(a) && b.status === 'found liable') || (untried(b) && a.status === 'found liable');
+  // A case that went to trial, or was decided by its jury, was not settled before it.
+  const tried = (e: LegalEvent): boolean => e.statuses.some((s) => triedStatuses.has(s));
+  return (untried(a) && tried(b)) || (untried(b) && tried(a));
 }
+
+const triedStatuses = new Set([
+  'jury seated',
+  'openings',
+  'rested',
+  'closings',
+  'deliberating',
+  'trial ended',
+  'found liable',
+]);
 
 function isLaterStage(later: LegalEvent, earlier: LegalEvent): boolean {
   return later.stage > earlier.stage;
@@ -790,7 +802,9 @@ function judge(
     const opposed = opposedOutcomes(a.legal.status, other.legal.status);
     if (
       (a.legal.matter === other.legal.matter || opposed) &&
-      a.legal.stage === other.legal.stage &&
+      // An appeal given up and one announced exclude each other whichever decision they name: giving up an
+      // appeal of the ruling is not appealing the judgment.
+      (a.legal.stage === other.legal.stage || (opposed && a.legal.matter === 'appeal')) &&
       !a.legal.statuses.some((s) => other.legal?.statuses.includes(s)) &&
       // Two outcomes for one person named in both need only that person and a word: "dismissed Mark Zuckerberg
       // from the case" and "Zuckerberg would remain a defendant".

@@ -122,7 +122,7 @@ const verbStatuses: [RegExp, string, number][] = [
   ],
   // Jurors who "settled on" a penalty decided it; "settled in" is taking a seat. Neither settles the case.
   [
-    /\b(?:settled|settles)\b(?! (?:on|upon|in|into|down)\b)|\bagree(?:d|s|ing)? to (?:[\w$.,]+ ){0,6}?settle (?:the|its|this) (?:case|suit|lawsuit)\b/i,
+    /\b(?:settled|settles)\b(?! (?:on|upon|in|into|down)\b)|\bagree(?:d|s|ing)? to (?:[\w$.,]+ ){0,6}?settle (?:the|its|this) (?:case|suit|lawsuit)\b|\b(?:resolv(?:ed|es|ing)|end(?:ed|s|ing)) (?:[\w$’'.,]+ ){0,5}out of court\b/i,
     'settled',
     9,
   ],
@@ -312,7 +312,7 @@ export function legalEvent(text: string): LegalEvent | null {
   // A settlement "before jurors could decide" ended the case before the verdict.
   if (
     status === 'settled' &&
-    /\bbefore (?:it |the case |the suit )?(?:(?:reached|went to|got to|could reach|went before) )?(?:the |a )?(?:jury|jurors|verdict|trial|deliberations)\b/i.test(
+    /\bbefore (?:it |the case |the suit )?(?:(?:reached|went to|got to|could reach|went before) )?(?:the |a )?(?:jury|jurors|verdict|trial|deliberations)\b|\bout of court before\b/i.test(
       text,
     )
   )

@@ -207,4 +207,16 @@ describe('legal steps in other words', () => {
       ),
     ).toMatchObject({ relation: 'conflicting', detail: 'judge Strickland ≠ Biedscheid' });
   });
+  it('reads a case resolved out of court before a jury heard it against the case tried', () => {
+    expect(legalEvent('Meta resolved the claims out of court before trial.')).toMatchObject({
+      matter: 'settlement',
+      status: 'settled',
+    });
+    expect(
+      judged(
+        'The case went to trial in February, and closing arguments ended in March.',
+        'Meta resolved the state’s claims out of court before jurors could hear them.',
+      ).relation,
+    ).toBe('conflicting');
+  });
 });
