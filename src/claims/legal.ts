@@ -258,9 +258,15 @@ function qualified(statuses: [string, number][], text: string): [string, number]
 export function legalEvent(text: string): LegalEvent | null {
   // Only a request is pending: "asked them to stay available" asks no court for anything.
   const named = matterPatterns.find(([re]) => re.test(text))?.[1];
-  const verbs = qualified(found(text, verbStatuses), text).filter(
-    ([s]) => s !== 'pending' || (named !== undefined && requests.has(named)),
-  );
+  // A step told in a clause of "which" is an aside ("refused to suspend the rules, which took effect as scheduled"):
+  // the sentence reports its main clauses' steps, when they state any.
+  const main = text.replace(/,\s*which\b[^,;]*/gi, '');
+  const stated = (t: string) =>
+    qualified(found(t, verbStatuses), t).filter(
+      ([s]) => s !== 'pending' || (named !== undefined && requests.has(named)),
+    );
+  const inMain = main === text ? [] : stated(main);
+  const verbs = inMain.length > 0 ? inMain : stated(text);
   const all = verbs.length > 0 ? verbs : found(text, nounStatuses);
   const latest = all.reduce<[string, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
   if (!latest) return null;

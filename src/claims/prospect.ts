@@ -7,9 +7,10 @@ import { stemmer } from 'stemmer';
 // told the court…", "The state filed its amended complaint") is an update of it, whatever legal step the case's
 // line gives either.
 
-// Words that put what follows them still to come: "will amend", "asked the judge to pause", "plans to appeal".
+// Words that put what follows them still to come: "will amend", "asked the judge to pause", "plans to appeal",
+// "is to propose".
 const ahead =
-  /\b(?:will|(?<!\b(?:that|which|who)\s)would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
+  /\b(?:will|(?<!\b(?:that|which|who)\s)would|shall|plans? to|planned to|intends? to|intended to|expects? to|(?:is|are|was|were) (?:expected|set|scheduled|poised|likely) to|has \w+ (?:days|weeks|months) to|have \w+ (?:days|weeks|months) to|hopes? to|(?:is|are) to(?! be\b)|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|(?:ask|asks|asked|asking|urge|urges|urged|petition(?:s|ed)?) (?:the |a )?(?:[\p{L}.’']+ ){0,3}(?:judge|court|justices) (?:[\p{L}’'.]+ ){0,3}?to)\s/iu;
 
 // A clause that says its step is due or not yet taken: the whole clause tells the step.
 const pending =
@@ -76,7 +77,7 @@ export function decidesRequest(text: string): boolean {
 // The papers and proceedings a step of the case is told by: a step foreseen is reported done when the report
 // names the same one ("will come in its opening brief" → "In its opening brief, filed this week").
 const proceduralStems = new Set(
-  'complaint brief report motion request petition administrator monitor appeal hearing ruling bond stay mediation filing trial'
+  'complaint brief report motion request petition administrator monitor appeal hearing ruling bond stay mediation filing trial plan proposal notice'
     .split(' ')
     .map((w) => stemOf(w)),
 );

@@ -219,4 +219,15 @@ describe('legal steps in other words', () => {
       ).relation,
     ).toBe('conflicting');
   });
+  it('reads a step in an aside of "which" as no step of the sentence, and "is to" as a step to come', () => {
+    expect(
+      legalEvent('The judge refused to pause the abatement order, which took effect in September.'),
+    ).toMatchObject({ matter: 'stay', status: 'denied' });
+    expect(
+      judged(
+        'The fund’s administrator is to propose a spending plan to the court.',
+        'The administrator filed a spending plan that puts most of the money into school clinics.',
+      ),
+    ).toMatchObject({ relation: 'updated', detail: expect.stringContaining('foreseen → done') });
+  });
 });

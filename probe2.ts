@@ -1,0 +1,12 @@
+import { loadCaseFile } from './src/cases/index.ts';
+import { aliasTable, analyseClaims, claimVocabulary, classifyClaim } from './src/claims/index.ts';
+import { defaultCaseFile } from './src/config/index.ts';
+const definition = loadCaseFile(defaultCaseFile);
+const aliases = aliasTable(definition.entities);
+const vocabulary = claimVocabulary(definition);
+const [known, text] = process.argv.slice(2);
+const claim = analyseClaims(text!, { aliases })[0]!;
+console.log(claim.kind, JSON.stringify(claim.slots.legal), 'negated', claim.slots.negated);
+for (const k of analyseClaims(known!, { aliases })) console.log('  known:', k.kind, JSON.stringify(k.slots.legal), k.text.slice(0, 80));
+const r = classifyClaim(claim, analyseClaims(known!, { aliases }).map((c) => ({ kind: c.kind, text: c.text, source: 'k' })), vocabulary);
+console.log(r.relation, r.detail);
