@@ -429,8 +429,11 @@ function round(n: number): number {
 /** Compiles the sources to dist/ (the bench times what production runs, not tsx's loader). */
 function build(): void {
   const started = Date.now();
+  // NODE_OPTIONS given for the workers (a heap limit) is not the compiler's.
+  const { NODE_OPTIONS: _workers, ...env } = process.env;
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: projectRoot,
+    env,
     stdio: ['ignore', 2, 2],
   });
   if (result.status !== 0) throw new Error('npm run build failed (--runtime tsx runs the sources instead)');
