@@ -10,7 +10,7 @@
 // before updated before restated before new. (Until 2026-11-27 the first of equal length was taken.) A sentence that yields no claim is predicted `none`, a miss for every
 // relation.
 //
-//   --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all   which split to score (default dev)
+//   --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all   which split to score (default dev)
 //   --json                  one JSON object instead of the table
 //   --errors                also list the misclassified pairs, with the matched claim and the diff's detail
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,7 @@ import { coveragePairsHeldout5 } from '../tests/claims/coverage-pairs-heldout5.t
 import { coveragePairsHeldout6 } from '../tests/claims/coverage-pairs-heldout6.ts';
 import { coveragePairsHeldout7 } from '../tests/claims/coverage-pairs-heldout7.ts';
 import { coveragePairsHeldout8 } from '../tests/claims/coverage-pairs-heldout8.ts';
+import { coveragePairsHeldout9 } from '../tests/claims/coverage-pairs-heldout9.ts';
 
 const relations: CoverageRelation[] = ['new', 'restated', 'conflicting', 'updated'];
 
@@ -51,6 +52,7 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
   heldout6: [['heldout6', coveragePairsHeldout6]],
   heldout7: [['heldout7', coveragePairsHeldout7]],
   heldout8: [['heldout8', coveragePairsHeldout8]],
+  heldout9: [['heldout9', coveragePairsHeldout9]],
   all: [
     ['dev', coveragePairsDev],
     ['heldout', coveragePairsHeldout],
@@ -61,12 +63,13 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
     ['heldout6', coveragePairsHeldout6],
     ['heldout7', coveragePairsHeldout7],
     ['heldout8', coveragePairsHeldout8],
+    ['heldout9', coveragePairsHeldout9],
   ],
 };
 const chosen = splits[set];
 if (!chosen) {
   process.stderr.write(
-    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or all (not ${set})\n`,
+    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or all (not ${set})\n`,
   );
   process.exit(2);
 }

@@ -9,13 +9,15 @@ import { coveragePairsHeldout5 } from './coverage-pairs-heldout5.ts';
 import { coveragePairsHeldout6 } from './coverage-pairs-heldout6.ts';
 import { coveragePairsHeldout7 } from './coverage-pairs-heldout7.ts';
 import { coveragePairsHeldout8 } from './coverage-pairs-heldout8.ts';
+import { coveragePairsHeldout9 } from './coverage-pairs-heldout9.ts';
 
 // The shape of the coverage pairs only: their scores are reported by bench/claims-coverage.ts, not asserted.
 
 const minimum = { new: 20, restated: 20, conflicting: 20, updated: 15 } as const;
-// The eighth split is a smaller one, 12 pairs of each relation.
+// The eighth and ninth splits are smaller ones, 12 pairs of each relation.
 const minimumOf: Record<string, Record<string, number>> = {
   'held-out 8': { new: 12, restated: 12, conflicting: 12, updated: 12 },
+  'held-out 9': { new: 12, restated: 12, conflicting: 12, updated: 12 },
 };
 
 // Periods that do not end a sentence: abbreviations of months, titles, places and company forms, and
@@ -50,6 +52,7 @@ describe.each([
   ['held-out 6', coveragePairsHeldout6, 2],
   ['held-out 7', coveragePairsHeldout7, 2],
   ['held-out 8', coveragePairsHeldout8, 2],
+  ['held-out 9', coveragePairsHeldout9, 2],
 ] as [string, CoveragePair[], number][])('coverage pairs (%s)', (name, pairs, fewestSentences) => {
   it('hold enough pairs of every relation', () => {
     for (const [relation, count] of Object.entries(minimumOf[name] ?? minimum))
@@ -90,6 +93,18 @@ describe('coverage pairs (held-out 8)', () => {
   });
 });
 
+describe('coverage pairs (held-out 9)', () => {
+  it('hold 12 pairs of each relation, traps only among new and restated', () => {
+    const count = (relation: string) => coveragePairsHeldout9.filter((p) => p.relation === relation).length;
+    expect([count('new'), count('restated'), count('conflicting'), count('updated')]).toEqual([
+      12, 12, 12, 12,
+    ]);
+    const traps = coveragePairsHeldout9.filter((p) => p.note?.startsWith('Trap:'));
+    expect(traps.length).toBe(6);
+    for (const p of traps) expect(['new', 'restated'], p.claim).toContain(p.relation);
+  });
+});
+
 describe('coverage pairs (all splits)', () => {
   it('repeat no claim, within a split or across the splits', () => {
     const claims = [
@@ -102,6 +117,7 @@ describe('coverage pairs (all splits)', () => {
       ...coveragePairsHeldout6,
       ...coveragePairsHeldout7,
       ...coveragePairsHeldout8,
+      ...coveragePairsHeldout9,
     ].map((p) => p.claim.trim().toLowerCase());
     expect(new Set(claims).size).toBe(claims.length);
   });
