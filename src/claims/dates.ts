@@ -144,8 +144,8 @@ export function dateMentions(text: string, articleDate?: string | null): DateMen
     'gi',
   );
   for (const m of text.matchAll(dayOf)) {
-    const first = (m[1] ?? '').toLowerCase() === 'first';
-    span(m, m[2] ?? '', first ? 1 : 31, first ? 1 : 31, m[3]);
+    const day = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 31;
+    span(m, m[2] ?? '', day, day, m[3]);
   }
   const weekOf = new RegExp(
     String.raw`\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+${monthPattern}(?:,?\s+(\d{4}))?`,

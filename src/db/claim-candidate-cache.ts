@@ -11,7 +11,8 @@ import type { StoredClaim } from './claims.ts';
  *
  * Entries expire after `ttlMs`, which bounds two ways a kept list can fall behind the store: a claim given a lower
  * id by a transaction that commits after the list was read, and `claims rekey` run beside the workers. Both cost
- * a candidate for a while, never a wrong one: every id is read back from the store before it is judged.
+ * a candidate for a while. A kept claim can outlive its row only if the row is deleted (its case removed), and then
+ * no list read from the store names it any more. One cache serves one store; claims are keyed by id, keys by case.
  */
 export interface ClaimCandidateCache {
   fullKey(caseId: number, key: string): readonly number[] | undefined;

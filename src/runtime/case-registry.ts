@@ -20,12 +20,8 @@ export interface CaseRegistry {
 
 export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
   const cache = new Map<number, { at: number; value: Promise<LoadedCase> }>();
-  const candidateCaches = new Map<number, ClaimCandidateCache>();
-  const candidatesOf = (caseId: number) => {
-    let kept = candidateCaches.get(caseId);
-    if (!kept) candidateCaches.set(caseId, (kept = createClaimCandidateCache()));
-    return kept;
-  };
+  // One for all cases of this store: it keys what it keeps by case, and claim ids are the store's.
+  const claimCandidates = createClaimCandidateCache();
   return {
     get(caseId) {
       const hit = cache.get(caseId);
@@ -34,7 +30,7 @@ export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
         ...c,
         relevance: relevanceModel(c.definition),
         claims: claimContext(c.definition),
-        claimCandidates: candidatesOf(caseId),
+        claimCandidates,
       }));
       value.catch(() => cache.delete(caseId));
       cache.set(caseId, { at: Date.now(), value });
