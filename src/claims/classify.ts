@@ -3,7 +3,7 @@ import type { AliasTable } from './aliases.ts';
 import { canonicaliseAliases } from './aliases.ts';
 import { datesAgree } from './dates.ts';
 import type { DateFigure, QuantityFigure, SentenceFigures } from './figures.ts';
-import { sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
+import { ageGroupsApart, sameEvents, sameTellingEvent, sentenceFigures, weakEvents } from './figures.ts';
 import type { Quantity } from './numbers.ts';
 import { quantitiesCompatible, quantityDifference } from './numbers.ts';
 import { asksCourt, decidesRequest, foreseenStepDone, foreseenSteps, reportsDone } from './prospect.ts';
@@ -158,8 +158,10 @@ function quantityConflict(
     );
   for (const fa of own.quantities) {
     const qa = fa.quantity;
-    // Bare figures of two sentences are rarely the same thing counted: no conflict is read from them.
+    // Bare figures of two sentences are rarely the same thing counted: no conflict is read from them. Nor are the
+    // ages of two groups (the decoys, the decree's accounts).
     if (qa.unit === 'number' || statedIn(other, fa)) continue;
+    if (qa.unit === 'age' && ageGroupsApart(own, other)) continue;
     const same = other.quantities
       .filter((fb) => fb.quantity.unit === qa.unit && fb.rate === fa.rate && !statedIn(own, fb))
       .sort((x, y) => Number(y.quantity.value === qa.value) - Number(x.quantity.value === qa.value));

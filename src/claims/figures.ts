@@ -46,6 +46,42 @@ export interface SentenceFigures {
   dates: DateFigure[];
   /** Case numbers: "D-101-CV-2023-02838" (state), "1:23-cv-01115" (federal). */
   dockets: string[];
+  /** Whom the sentence's ages can be of (see `ageGroups`). */
+  ageGroups: Set<AgeGroup>;
+}
+
+/**
+ * The groups of young people coverage of this case gives ages for: the investigators' decoys ("posing as children
+ * under 14"), the accounts the decree governs ("accounts of users under 18") and the accounts Meta's own settings
+ * cover ("private-by-default accounts for users under 16"). One sentence's age is not another's figure misstated
+ * when the two speak of different groups only.
+ */
+export type AgeGroup = 'decoys' | 'decree' | 'product';
+
+const ageGroupWords: [AgeGroup, RegExp][] = [
+  [
+    'decoys',
+    /\b(?:decoys?|pos(?:e|es|ed|ing)|undercover|sting|fake (?:accounts?|profiles?|personas?)|made to look|pretend(?:ed|ing)?|present(?:ed|ing) as|investigators?|agents?)\b/i,
+  ],
+  [
+    'decree',
+    /\b(?:decree|judgment|injunction|court[’']s|ordered|orders?|requires?|required|requirements?|restrictions?|must)\b/i,
+  ],
+  [
+    'product',
+    /\b(?:features?|Teen Accounts|already (?:provides?|offers?|has|had)|introduced|rolled out|its own (?:settings|defaults|tools))\b/i,
+  ],
+];
+
+function ageGroupsOf(text: string): Set<AgeGroup> {
+  return new Set(ageGroupWords.filter(([, re]) => re.test(text)).map(([group]) => group));
+}
+
+/** Whether two sentences give ages of different groups only: neither names a group the other names. */
+export function ageGroupsApart(a: SentenceFigures, b: SentenceFigures): boolean {
+  if (a.ageGroups.size === 0 || b.ageGroups.size === 0) return false;
+  for (const g of a.ageGroups) if (b.ageGroups.has(g)) return false;
+  return true;
 }
 
 /** How many content words on each side of a figure say what it is of: the nearest ones, since a long sentence
@@ -329,5 +365,8 @@ export function sentenceFigures(
     events: eventsAt(plain, words, breaks, m),
   }));
   const dockets = [...text.matchAll(docketPattern)].map((m) => m[0].toUpperCase());
-  return { quantities, dates, dockets };
+  const ageGroups = quantities.some((q) => q.quantity.unit === 'age')
+    ? ageGroupsOf(plain)
+    : new Set<AgeGroup>();
+  return { quantities, dates, dockets, ageGroups };
 }

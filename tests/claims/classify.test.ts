@@ -119,6 +119,32 @@ describe('claims', () => {
     ).toMatchObject({ relation: 'conflicting', detail: '$942 million ≠ $567 million' });
   });
 
+  it('compares an age only with an age of the same group: the decoys, the decree’s accounts, Meta’s settings', () => {
+    const decree =
+      'The decree requires, among other things, that accounts of New Mexico users under 18 be private by default and that adults who do not follow a minor be blocked from messaging them.';
+    const decoys =
+      'It was based on an undercover investigation in which state agents created decoy accounts posing as children under 14.';
+    const settings =
+      'The executive, a vice president who has worked at Meta for nine years, walked jurors through features including private-by-default accounts for users under 16.';
+    expect(classify(decoys, decree).relation).not.toBe('conflicting');
+    expect(classify(decree, decoys).relation).not.toBe('conflicting');
+    expect(classify(settings, decree).relation).not.toBe('conflicting');
+    expect(classify(decree, settings).relation).not.toBe('conflicting');
+    // Of one group, another age is a conflict, however the group is worded.
+    expect(
+      classify(
+        'The judgment includes a five-year decree that imposes restrictions on accounts held by New Mexico users under 18.',
+        'For the next five years, Meta must apply the court’s restrictions to accounts belonging to children under 14 in New Mexico.',
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: expect.stringContaining('under 14') });
+    expect(
+      classify(
+        'Investigators created Instagram and Facebook accounts posing as 13-year-old girls, according to the state’s lawsuit.',
+        'The fake profiles the state built were made to look like 16-year-olds, according to the complaint.',
+      ).relation,
+    ).toBe('conflicting');
+  });
+
   it('reads a sentence stating two of a statement’s exact figures as restating it, however it is worded', () => {
     const known =
       'In an amended filing the state counted 12,000 violations and sought $2,500 for each violation.';
