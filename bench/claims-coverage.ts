@@ -10,7 +10,7 @@
 // before updated before restated before new. (Until 2026-11-27 the first of equal length was taken.) A sentence that yields no claim is predicted `none`, a miss for every
 // relation.
 //
-//   --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all   which split to score (default dev)
+//   --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all   which split to score (default dev)
 //   --json                  one JSON object instead of the table
 //   --errors                also list the misclassified pairs, with the matched claim and the diff's detail
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ import { coveragePairsHeldout6 } from '../tests/claims/coverage-pairs-heldout6.t
 import { coveragePairsHeldout7 } from '../tests/claims/coverage-pairs-heldout7.ts';
 import { coveragePairsHeldout8 } from '../tests/claims/coverage-pairs-heldout8.ts';
 import { coveragePairsHeldout9 } from '../tests/claims/coverage-pairs-heldout9.ts';
+import { coveragePairsHeldout10 } from '../tests/claims/coverage-pairs-heldout10.ts';
 
 const relations: CoverageRelation[] = ['new', 'restated', 'conflicting', 'updated'];
 
@@ -53,6 +54,7 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
   heldout7: [['heldout7', coveragePairsHeldout7]],
   heldout8: [['heldout8', coveragePairsHeldout8]],
   heldout9: [['heldout9', coveragePairsHeldout9]],
+  heldout10: [['heldout10', coveragePairsHeldout10]],
   all: [
     ['dev', coveragePairsDev],
     ['heldout', coveragePairsHeldout],
@@ -64,12 +66,13 @@ const splits: Record<string, [string, CoveragePair[]][]> = {
     ['heldout7', coveragePairsHeldout7],
     ['heldout8', coveragePairsHeldout8],
     ['heldout9', coveragePairsHeldout9],
+    ['heldout10', coveragePairsHeldout10],
   ],
 };
 const chosen = splits[set];
 if (!chosen) {
   process.stderr.write(
-    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or all (not ${set})\n`,
+    `claims-coverage: --set must be dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 or all (not ${set})\n`,
   );
   process.exit(2);
 }
