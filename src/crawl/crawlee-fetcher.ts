@@ -207,6 +207,7 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
     async fetch(request: FetchRequest): Promise<FetchResponse> {
       if (closed) throw new FetchError(request.url, 'fetcher is closed');
       const generation = await currentGeneration();
+      if (closed) throw new FetchError(request.url, 'fetcher is closed');
       const key = randomUUID();
       generation.added += 1;
       generation.inFlight += 1;
@@ -232,6 +233,8 @@ export function createCrawleeFetcher(options: CrawleeFetcherOptions): Fetcher {
     async close() {
       if (closed) return;
       closed = true;
+      // A generation still opening would otherwise become current after this and run on, never stopped.
+      if (opening) await opening.catch(() => undefined);
       const all = [...retiring, ...(current ? [current] : [])];
       for (const g of all) g.crawler.stop();
       await Promise.allSettled(all.map((g) => g.running));

@@ -67,3 +67,15 @@ describe('the body limit', () => {
     expect((await fetcher.fetch({ url: `${base}/small` })).status).toBe(200);
   });
 });
+
+describe('closing', () => {
+  it('refuses a request made while its crawler was still opening, rather than answer it after closing', async () => {
+    const own = createCrawleeFetcher({ userAgent: 'casewatch-test', timeoutMs: 10_000, maxConcurrency: 1 });
+    const early = own.fetch({ url: `${base}/small` }).then(
+      () => 'answered',
+      (error: unknown) => String(error),
+    );
+    await own.close();
+    expect(await early).toMatch(/closed/);
+  });
+});
