@@ -19,8 +19,9 @@ function sourceRow(caseId: number, source: CaseSource, origin: SourceOrigin) {
 
 /**
  * Makes the stored sources of a case match its definition: new ones are added, known ones (by URL) get the
- * definition's name, kind and options. Crawl state (ETag, failures, pauses) and manual changes to `enabled`
- * made through the CLI are kept. Returns the case's sources.
+ * definition's name, kind and options, and those of the same origin it no longer lists are retired (kept, read by
+ * no pass; listed again, they come back). Crawl state (ETag, failures, pauses) and manual changes to `enabled`
+ * made through the CLI are kept. Returns the case's sources the definition lists.
  */
 export async function syncSources(
   db: Db,
@@ -39,25 +40,45 @@ export async function syncSources(
           schedule: eb.ref('excluded.schedule'),
           options: eb.ref('excluded.options'),
           origin: eb.ref('excluded.origin'),
+          retired_at: null,
         })),
       )
       .execute();
   }
+  let retire = db
+    .updateTable('sources')
+    .set({ retired_at: sql`now()` })
+    .where('case_id', '=', caseId)
+    .where('origin', '=', origin)
+    .where('retired_at', 'is', null);
+  if (sources.length > 0)
+    retire = retire.where(
+      'url',
+      'not in',
+      sources.map((s) => s.url),
+    );
+  await retire.execute();
   return db
     .selectFrom('sources')
     .selectAll()
     .where('case_id', '=', caseId)
     .where('origin', '=', origin)
+    .where('retired_at', 'is', null)
     .orderBy('id')
     .execute();
 }
 
 /**
- * Sources that a pass reads: enabled and not paused. A normal pass reads those from case files and the command
+ * Sources that a pass reads: enabled, not paused, not retired. A normal pass reads those from case files and the command
  * line; a demo pass only the demo site's, so the two can share one store without mixing.
  */
 export function activeSources(db: Db, scope: 'normal' | 'demo' = 'normal'): Promise<Source[]> {
-  let query = db.selectFrom('sources').selectAll().where('enabled', '=', true).where('paused_at', 'is', null);
+  let query = db
+    .selectFrom('sources')
+    .selectAll()
+    .where('enabled', '=', true)
+    .where('paused_at', 'is', null)
+    .where('retired_at', 'is', null);
   query = scope === 'demo' ? query.where('origin', '=', 'demo') : query.where('origin', '!=', 'demo');
   return query.orderBy('id').execute();
 }

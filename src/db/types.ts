@@ -65,6 +65,8 @@ export interface SourcesTable {
   last_error: string | null;
   failing_since: NullableTimestamp;
   paused_at: NullableTimestamp;
+  /** When the case file stopped listing it (see syncSources); a retired source is read by no pass. */
+  retired_at: NullableTimestamp;
   created_at: Generated<Date>;
 }
 

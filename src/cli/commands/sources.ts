@@ -23,7 +23,15 @@ function view(s: Source & { case_slug?: string }) {
     name: s.name,
     url: s.url,
     origin: s.origin,
-    state: !s.enabled ? 'disabled' : s.paused_at ? 'paused' : s.failure_count > 0 ? 'failing' : 'active',
+    state: s.retired_at
+      ? 'retired'
+      : !s.enabled
+        ? 'disabled'
+        : s.paused_at
+          ? 'paused'
+          : s.failure_count > 0
+            ? 'failing'
+            : 'active',
     failures: s.failure_count,
     failingSince: s.failing_since?.toISOString() ?? null,
     lastCrawledAt: s.last_crawled_at?.toISOString() ?? null,
