@@ -92,6 +92,20 @@ const findingWords =
 const finding =
   /\b(?:ruled|found|finds|concluded|determined|decided|held)\b(?:\s+[\p{L}’']+){0,3}?\s+that\b/iu;
 
+// What a finding is of: the case's two claims were decided apart, the deceptive practices by the jury, the nuisance by
+// the judge alone, so a jury's finding and the judge's are two findings, not one given to two deciders.
+const nuisanceWords = /\bnuisance\b|\babat\w*/i;
+const practicesWords =
+  /\bUnfair Practices\b|\bmisl(?:ed|ead\w*)\b|\bdecei\w*|\bdecept\w*|\bpenalt\w*|\bviolat\w*|\bconsumer[- ]protection\b/i;
+/** The claim a statement's finding is of, read in the clause of its finding words; null when not one. */
+function foundMatter(text: string): 'nuisance' | 'practices' | null {
+  const m = findingWords.exec(text);
+  if (!m) return null;
+  const clause = text.slice(m.index).split(/[,;:]|\s[—–]\s/)[0] ?? '';
+  const [n, p] = [nuisanceWords.test(clause), practicesWords.test(clause)];
+  return n === p ? null : n ? 'nuisance' : 'practices';
+}
+
 /**
  * Whether two statements give one figure or finding to two deciders: the jury's $375 million as the judge's, a
  * nuisance the judge found alone as a jury's. Findings are compared only in statements `close` in wording.
@@ -128,7 +142,8 @@ export function deciderConflict(
       return deciderAt(text, index, index + (m?.[0].length ?? 0), judges, []);
     };
     const [da, db] = [at(a.text), at(b.text)];
-    if (da && db && da !== db) return `verdict: ${da} ≠ ${db}`;
+    const [ma, mb] = [foundMatter(a.text), foundMatter(b.text)];
+    if (da && db && da !== db && !(ma && mb && ma !== mb)) return `verdict: ${da} ≠ ${db}`;
   }
   return null;
 }

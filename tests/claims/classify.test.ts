@@ -277,6 +277,20 @@ describe('claims', () => {
         'The jurors also told Meta to pay $567 million toward repairing the harm.',
       ).relation,
     ).toBe('conflicting');
+    // The jury's finding of deceptive practices and the judge's of a nuisance are two findings, each rightly its
+    // decider's; a nuisance found by a jury is the judge's finding given to the jury.
+    expect(
+      classify(
+        "Judge Bryan Biedscheid of the First Judicial District Court in Santa Fe found that Meta's platforms created a public nuisance in New Mexico.",
+        'A jury in the First Judicial District Court today found that Meta violated the New Mexico Unfair Practices Act by misleading the public.',
+      ).relation,
+    ).not.toBe('conflicting');
+    expect(
+      classify(
+        "Judge Bryan Biedscheid of the First Judicial District Court in Santa Fe found that Meta's platforms created a public nuisance in New Mexico.",
+        "A jury in the First Judicial District Court found that Meta's platforms created a public nuisance in New Mexico.",
+      ),
+    ).toMatchObject({ relation: 'conflicting', detail: 'verdict: jury ≠ judge' });
     // The fund beside the jury's penalties names both deciders rightly.
     expect(
       classify(
