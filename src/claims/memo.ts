@@ -7,7 +7,8 @@ export function memoByText<T>(fn: (text: string) => T, max = 5000): (text: strin
   return (text) => {
     if (kept.has(text)) return kept.get(text) as T;
     const value = fn(text);
-    kept.set(text, value);
+    // A key of its own: a sentence sliced from an article shares, and so keeps alive, the whole article's text.
+    kept.set(Buffer.from(text, 'utf8').toString('utf8'), value);
     if (kept.size > max) kept.delete(kept.keys().next().value as string);
     return value;
   };
