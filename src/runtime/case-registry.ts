@@ -22,16 +22,22 @@ export function createCaseRegistry(db: Db, ttlMs = 60_000): CaseRegistry {
   const cache = new Map<number, { at: number; value: Promise<LoadedCase> }>();
   // One for all cases of this store: it keys what it keeps by case, and claim ids are the store's.
   const claimCandidates = createClaimCandidateCache();
+  // The models made of each case's definition as last read. A definition read again unchanged keeps them: what the
+  // claim diff remembers of the texts it has read is kept per vocabulary, and a new one each minute forgot it all.
+  const models = new Map<number, { definition: string; relevance: RelevanceModel; claims: ClaimContext }>();
   return {
     get(caseId) {
       const hit = cache.get(caseId);
       if (hit && Date.now() - hit.at < ttlMs) return hit.value;
-      const value = caseById(db, caseId).then((c) => ({
-        ...c,
-        relevance: relevanceModel(c.definition),
-        claims: claimContext(c.definition),
-        claimCandidates,
-      }));
+      const value = caseById(db, caseId).then((c) => {
+        const definition = JSON.stringify(c.definition);
+        let made = models.get(caseId);
+        if (made?.definition !== definition) {
+          made = { definition, relevance: relevanceModel(c.definition), claims: claimContext(c.definition) };
+          models.set(caseId, made);
+        }
+        return { ...c, relevance: made.relevance, claims: made.claims, claimCandidates };
+      });
       value.catch(() => cache.delete(caseId));
       cache.set(caseId, { at: Date.now(), value });
       return value;
