@@ -3,6 +3,7 @@ import { loadCaseFile } from '../../src/cases/index.ts';
 import { defaultCaseFile } from '../../src/config/index.ts';
 import type { ClaimToStore, ClassifyClaim } from '../../src/db/index.ts';
 import { claimCandidates, rekeyClaims, storeArticle, storeClaims } from '../../src/db/index.ts';
+import { mostShared } from '../../src/db/claims.ts';
 import { claimClassifier, claimContext, claimsToStore } from '../../src/pipeline/article-claims.ts';
 import { syncCase } from '../../src/pipeline/sync-cases.ts';
 import { articleInput } from '../helpers/articles.ts';
@@ -138,6 +139,23 @@ describe('the claim store', () => {
     });
     expect(ranked[0]?.text).toBe('Common claim number 0.');
     expect(ranked.map((c) => c.text)).not.toContain('Common claim number 140.');
+  });
+});
+
+describe('choosing the candidates that share the most keys', () => {
+  it('takes the most shared first, the older among equals, and stops at the number asked for', () => {
+    const shared = new Map([
+      [30, 1],
+      [7, 3],
+      [12, 1],
+      [9, 3],
+      [4, 1],
+      [100, 2],
+      [55, Number.MAX_SAFE_INTEGER],
+    ]);
+    expect(mostShared(shared, 10)).toEqual([55, 7, 9, 100, 4, 12, 30]);
+    expect(mostShared(shared, 5)).toEqual([55, 7, 9, 100, 4]);
+    expect(mostShared(new Map(), 5)).toEqual([]);
   });
 });
 
