@@ -4,7 +4,7 @@ import { retryDelay } from './backoff.ts';
 import { Redis } from 'ioredis';
 import { isPermanent, isUnavailable, unavailableDelay } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
-import { queueNames } from './names.ts';
+import { defaultStageBacklog, nextStage, queueNames } from './names.ts';
 import type { EnqueueOptions, JobInfo, QueueCounts, QueueSystem, WorkerOptions } from './types.ts';
 import { retryPolicy } from './types.ts';
 
@@ -16,6 +16,8 @@ export interface BullQueueOptions {
   backoffMs?: number;
   /** First wait of a job that found a service it needs unreachable (unavailableDelay's base). */
   outageBackoffMs?: number;
+  /** Jobs waiting in a stage's next stage before it waits for room (see nextStage). */
+  stageBacklog?: number;
 }
 
 // A worker that dies (SIGKILL, OOM, a lost machine) leaves its active jobs locked. BullMQ's defaults (a 30 s
@@ -55,6 +57,24 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
   for (const q of queues.values()) q.on('error', () => undefined);
   const queue = (name: QueueName): Queue => queues.get(name)!;
 
+  // How many jobs wait in a queue, read at most every 200 ms however many jobs ask: every process's jobs of the
+  // stage before it wait on this before they start, until it is under the backlog.
+  const stageBacklog = options.stageBacklog ?? defaultStageBacklog;
+  const readings = new Map<QueueName, { at: number; waiting: Promise<number> }>();
+  const waitingIn = (name: QueueName): Promise<number> => {
+    const last = readings.get(name);
+    if (last && Date.now() - last.at < 200) return last.waiting;
+    const waiting = queue(name)
+      .getJobCounts('waiting', 'prioritized')
+      .then((c) => (c.waiting ?? 0) + (c.prioritized ?? 0))
+      .catch(() => 0);
+    readings.set(name, { at: Date.now(), waiting });
+    return waiting;
+  };
+  async function roomIn(name: QueueName): Promise<void> {
+    while (!closing && (await waitingIn(name)) >= stageBacklog) await new Promise((r) => setTimeout(r, 200));
+  }
+
   const info = (name: QueueName, job: Job): JobInfo => ({
     id: job.id ?? '',
     queue: name,
@@ -80,6 +100,9 @@ export function createBullQueues(options: BullQueueOptions): QueueSystem {
         const worker = new Worker(
           name,
           async (job: Job, token?: string) => {
+            // The job is held (its lock renewed) while the next stage has no room; it runs once there is.
+            const next = nextStage[name];
+            if (next) await roomIn(next);
             try {
               return await handler(name, job.data, info(name, job));
             } catch (error) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { retryDelay } from './backoff.ts';
 import { isPermanent, isUnavailable, unavailableDelay } from './errors.ts';
 import type { Payloads, QueueName } from './names.ts';
-import { queueNames } from './names.ts';
+import { defaultStageBacklog, nextStage, queueNames } from './names.ts';
 import type { EnqueueOptions, JobInfo, QueueCounts, QueueSystem, WorkerOptions } from './types.ts';
 import { retryPolicy } from './types.ts';
 
@@ -33,6 +33,7 @@ interface Lane {
  */
 export function createMemoryQueues(
   policy: { attempts: number; backoffMs: number; outageBackoffMs?: number } = retryPolicy,
+  stageBacklog = defaultStageBacklog,
 ): QueueSystem {
   const lanes = new Map<QueueName, Lane>(
     queueNames.map((name) => [
@@ -64,10 +65,21 @@ export function createMemoryQueues(
     pump(job.queue);
   }
 
+  // The stages that wait for room in each stage's queue (see nextStage).
+  const upstream = new Map<QueueName, QueueName[]>();
+  for (const [from, to] of Object.entries(nextStage) as [QueueName, QueueName][])
+    upstream.set(to, [...(upstream.get(to) ?? []), from]);
+  const full = (name: QueueName): boolean => {
+    const next = nextStage[name];
+    return next !== undefined && lane(next).waiting.length >= stageBacklog;
+  };
+
   function pump(name: QueueName): void {
     if (!workers || closed || !workers.queues.includes(name)) return;
     const l = lane(name);
-    while (l.active < workers.concurrency && l.waiting.length > 0) {
+    let started = false;
+    while (l.active < workers.concurrency && l.waiting.length > 0 && !full(name)) {
+      started = true;
       const job = l.waiting.shift()!;
       l.active += 1;
       const run = execute(job, workers).finally(() => {
@@ -78,6 +90,8 @@ export function createMemoryQueues(
       });
       activeRuns.add(run);
     }
+    // Jobs taken from this queue make room for the stages that wait on it.
+    if (started) for (const before of upstream.get(name) ?? []) pump(before);
   }
 
   async function execute(job: MemoryJob, options: WorkerOptions): Promise<void> {

@@ -3,7 +3,7 @@ import { createBullQueues } from '../../src/queue/index.ts';
 import { freshQueuePrefix, redisUrl } from '../helpers/services.ts';
 import { queueContract } from './contract.ts';
 
-queueContract('BullMQ', async () => {
+queueContract('BullMQ', async (options) => {
   const prefix = freshQueuePrefix('contract');
   return {
     queues: createBullQueues({
@@ -12,6 +12,7 @@ queueContract('BullMQ', async () => {
       attempts: 3,
       backoffMs: 10,
       outageBackoffMs: 10,
+      ...options,
     }),
     cleanup: prefix.remove,
   };

@@ -7,7 +7,7 @@ const fetchPayload = (url: string) => ({ runId: null, caseId: 1, sourceId: null,
 /** The behaviour both queue implementations promise; each implementation's test file runs it. */
 export function queueContract(
   name: string,
-  create: () => Promise<{ queues: QueueSystem; cleanup(): Promise<void> }>,
+  create: (options?: { stageBacklog?: number }) => Promise<{ queues: QueueSystem; cleanup(): Promise<void> }>,
 ): void {
   describe(`${name} queue contract`, () => {
     let current: { queues: QueueSystem; cleanup(): Promise<void> } | undefined;
@@ -16,7 +16,7 @@ export function queueContract(
       await current?.cleanup();
       current = undefined;
     });
-    const setup = async () => (current = await create());
+    const setup = async (options?: { stageBacklog?: number }) => (current = await create(options));
 
     it('runs each job once and passes its payload through', async () => {
       const { queues } = await setup();
@@ -159,6 +159,48 @@ export function queueContract(
       await queues.add('fetch', fetchPayload('chain'));
       await queues.whenIdle(20);
       expect(done).toEqual(['fetch', 'ingest']);
+    });
+
+    it('holds a stage while its next stage has its backlog waiting, and goes on once there is room', async () => {
+      const { queues } = await setup({ stageBacklog: 3 });
+      let open: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (open = r));
+      let fetched = 0;
+      let ingested = 0;
+      await queues.startWorkers({
+        queues: ['fetch', 'ingest'],
+        concurrency: 1,
+        handler: async (queue, payload) => {
+          if (queue === 'fetch') {
+            await new Promise((r) => setTimeout(r, 50));
+            fetched += 1;
+            await queues.add('ingest', { url: (payload as { url: string }).url } as never);
+          } else {
+            await gate;
+            ingested += 1;
+          }
+        },
+      });
+      await queues.addBulk(
+        'fetch',
+        Array.from({ length: 30 }, (_, i) => ({ payload: fetchPayload(`u${i}`) })),
+      );
+      try {
+        // Fetching stops once three pages wait to be ingested (a reading of the backlog can be a moment old).
+        let before = -1;
+        while (fetched !== before) {
+          before = fetched;
+          await new Promise((r) => setTimeout(r, 600));
+        }
+        const held = await queues.counts();
+        expect(held.ingest.waiting).toBeGreaterThanOrEqual(3);
+        expect(held.ingest.waiting).toBeLessThanOrEqual(6);
+        expect(fetched).toBeLessThan(30);
+      } finally {
+        open();
+      }
+      await queues.whenIdle(20);
+      expect([fetched, ingested]).toEqual([30, 30]);
     });
   });
 }
