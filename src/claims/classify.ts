@@ -277,6 +277,7 @@ function dateConflict(
   other: SentenceFigures,
   oneMatter: boolean,
   telling = false,
+  excused: (own: string, other: string) => boolean = () => false,
 ): Found | null {
   const onlyOwn = own.dates.filter((d) => !other.dates.some((e) => datesAgree(d.date, e.date)));
   const onlyOther = other.dates.filter((e) => !own.dates.some((d) => datesAgree(d.date, e.date)));
@@ -289,7 +290,8 @@ function dateConflict(
       if (telling && !sameTellingEvent(d.events, e.events)) continue;
       const known = d.events.size > 0 && e.events.size > 0;
       const sameEvent = known ? sameEvents(d.events, e.events) : single || sameStems(d.anchor, e.anchor) >= 2;
-      if (sameEvent) return { detail: `${d.date} ≠ ${e.date}`, point: { date: d.date } };
+      if (sameEvent && !excused(d.date, e.date))
+        return { detail: `${d.date} ≠ ${e.date}`, point: { date: d.date } };
     }
   return null;
 }
@@ -354,7 +356,28 @@ function factFrameConflict(
   // in"): a date that only sits in a sentence about the step may be another event's (a bond posted, a renaming).
   if (datedByStep.has(day) || !sameTellingEvent(day.events, factDay.events)) return null;
   if (datesAgree(day.date, factDay.date)) return null;
+  if (suitAnnounced(text, step, day.date, factDay.date)) return null;
   return { detail: `${step.matter}: ${day.date} ≠ ${factDay.date}`, point: { date: day.date } };
+}
+
+/**
+ * Whether a claim's day for the suit is the day it was made public: "sued Meta on Wednesday", the day after the
+ * filing, is how news tells it (coverage says both: "sued … on Wednesday … The lawsuit, filed Tuesday"), not
+ * another filing day. A suit "filed" that day, or "sued" on any other, is another day.
+ */
+function suitAnnounced(text: string, legal: LegalEvent | null, day: string, filedOn: string): boolean {
+  return (
+    legal?.matter === 'case' && announcedSuit.test(text) && !filedWords.test(text) && dayAfter(day, filedOn)
+  );
+}
+
+const announcedSuit = /\b(?:sued|sues|suing|announced)\b/i;
+const filedWords = /\b(?:filed|filing|lodged|submitted)\b/i;
+
+/** Whether `later` is the calendar day after `earlier` (both full dates, 2023-12-06 and 2023-12-05). */
+function dayAfter(later: string, earlier: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(later) || !/^\d{4}-\d{2}-\d{2}$/.test(earlier)) return false;
+  return Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`) === 86_400_000;
 }
 
 /**
@@ -671,6 +694,9 @@ function judge(
     legal,
     ...(point ? { point } : {}),
   });
+  // A suit's day given as the day after its filing is the day it was announced (see suitAnnounced).
+  const announced = (day: string, filedOn: string): boolean =>
+    suitAnnounced(claim.text, a.legal, day, filedOn) && (!legal || legal.matter === 'case');
   // Whether each names a party other than the company (its chief executive): "Meta itself remained a defendant" is
   // not Zuckerberg's remaining one.
   const ownPartyNamed = otherParty.test(claim.text);
@@ -711,7 +737,7 @@ function judge(
     );
     if (misprint) return judged('conflicting', misprint.detail, misprint.point);
     const sameMatterLegal = !a.legal || !other.legal || a.legal.matter === other.legal.matter;
-    const date = sameMatterLegal ? dateConflict(own.figures, read.figures, false, true) : null;
+    const date = sameMatterLegal ? dateConflict(own.figures, read.figures, false, true, announced) : null;
     if (date) return judged('conflicting', date.detail, date.point);
   }
   // Two statements of one matter: shared wording, or an exact figure in common and some wording.
@@ -738,7 +764,7 @@ function judge(
         !other.legal ||
         (a.legal.matter === other.legal.matter && a.legal.stage === other.legal.stage)) &&
       laterPhase.test(claim.text) === laterPhase.test(candidate.text);
-    const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter) : null;
+    const date = sameMatter ? dateConflict(own.figures, read.figures, oneMatter, false, announced) : null;
     if (date) return judged('conflicting', date.detail, date.point);
     if (a.speaker && other.speaker && a.speaker !== other.speaker && score >= claimThresholds.sameStatement)
       return judged('conflicting', `speaker ${a.speaker} ≠ ${other.speaker}`);

@@ -95,8 +95,8 @@ describe('the embedded mode through the command line', { timeout: 180_000 }, () 
     ).claims.filter((c) => c.relation === 'conflicting');
     const explained = conflicts.filter((c) => onPlantedPage(c.text) || onPlantedPage(c.related.text));
     expect(explained.length).toBeGreaterThanOrEqual(12);
-    // Known false conflicts remain, depending on the order the pass stores pages in: "sued Meta on Wednesday" (the
-    // day after the filing) in every pass. Mid-round a loose negation rule made 13, and a loose synonym match for
+    // Known false conflicts remain, depending on the order the pass stores pages in. "sued Meta on Wednesday" (the
+    // day after the filing) was one in every pass until the day after a filing was read as its announcement. Mid-round a loose negation rule made 13, and a loose synonym match for
     // figures 7. The decree's under-18 accounts against Instagram's under-16 defaults, and against the decoys posing
     // as children under 14, were false conflicts until ages were compared only within one group (2026-12-07). In
     // about one pass in six, the jury's finding of deceptive practices stood against the judge's of a nuisance as
