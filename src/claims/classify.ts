@@ -406,7 +406,11 @@ function factFrameRestates(
   const datesOfStep = dates.every(
     (d) =>
       !datedByStep.has(d) &&
-      factFigures.dates.some((e) => datesAgree(d.date, e.date) && sameTellingEvent(d.events, e.events)),
+      factFigures.dates.some(
+        (e) =>
+          (datesAgree(d.date, e.date) || suitAnnounced(text, step, d.date, e.date)) &&
+          sameTellingEvent(d.events, e.events),
+      ),
   );
   const figuresOfFact = quantities.every((f) =>
     factFigures.quantities.some(

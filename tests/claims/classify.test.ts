@@ -577,13 +577,13 @@ describe('claims against the known facts, whatever their wording', () => {
         'The coalition’s suit, filed in federal court in California in October 2023, focuses on young users.',
       ).relation,
     ).not.toBe('conflicting');
-    // The day after the filing is the day the suit was announced: "sued" on it is news of the filing. Filed on
-    // it, or sued days later, it is another day.
+    // The day after the filing is the day the suit was announced: "sued" on it restates the filing. Filed on it,
+    // or sued days later, it is another day.
     const sued = (day: string) =>
       againstFacts(
         `New Mexico's attorney general sued Meta Platforms on ${day}, accusing the company of turning Facebook and Instagram into a marketplace for child predators.`,
       );
-    expect(sued('Dec. 6, 2023').relation).not.toBe('conflicting');
+    expect(sued('Dec. 6, 2023').relation).toBe('restated');
     expect(sued('Dec. 8, 2023')).toMatchObject({
       relation: 'conflicting',
       detail: 'case: 2023-12-08 ≠ 2023-12-05',
