@@ -45,19 +45,20 @@ export async function syncSources(
       )
       .execute();
   }
-  let retire = db
+  await db
     .updateTable('sources')
     .set({ retired_at: sql`now()` })
     .where('case_id', '=', caseId)
     .where('origin', '=', origin)
-    .where('retired_at', 'is', null);
-  if (sources.length > 0)
-    retire = retire.where(
-      'url',
-      'not in',
-      sources.map((s) => s.url),
-    );
-  await retire.execute();
+    .where('retired_at', 'is', null)
+    .$if(sources.length > 0, (q) =>
+      q.where(
+        'url',
+        'not in',
+        sources.map((s) => s.url),
+      ),
+    )
+    .execute();
   return db
     .selectFrom('sources')
     .selectAll()
@@ -69,8 +70,8 @@ export async function syncSources(
 }
 
 /**
- * Sources that a pass reads: enabled, not paused, not retired. A normal pass reads those from case files and the command
- * line; a demo pass only the demo site's, so the two can share one store without mixing.
+ * Sources that a pass reads: enabled, not paused, not retired. A normal pass reads those from case files and the
+ * command line; a demo pass only the demo site's, so the two can share one store without mixing.
  */
 export function activeSources(db: Db, scope: 'normal' | 'demo' = 'normal'): Promise<Source[]> {
   let query = db

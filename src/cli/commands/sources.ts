@@ -14,6 +14,14 @@ import { UsageError } from '../errors.ts';
 import { printJson, printTable } from '../output.ts';
 import { resolveCase } from '../resolve-case.ts';
 
+/** Where a source stands, the first that holds: retired, disabled, paused, failing, active. */
+function stateOf(s: Source): string {
+  if (s.retired_at) return 'retired';
+  if (!s.enabled) return 'disabled';
+  if (s.paused_at) return 'paused';
+  return s.failure_count > 0 ? 'failing' : 'active';
+}
+
 /** A source as people read it in `list` and `--json`. */
 function view(s: Source & { case_slug?: string }) {
   return {
@@ -23,15 +31,7 @@ function view(s: Source & { case_slug?: string }) {
     name: s.name,
     url: s.url,
     origin: s.origin,
-    state: s.retired_at
-      ? 'retired'
-      : !s.enabled
-        ? 'disabled'
-        : s.paused_at
-          ? 'paused'
-          : s.failure_count > 0
-            ? 'failing'
-            : 'active',
+    state: stateOf(s),
     failures: s.failure_count,
     failingSince: s.failing_since?.toISOString() ?? null,
     lastCrawledAt: s.last_crawled_at?.toISOString() ?? null,
